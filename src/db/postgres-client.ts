@@ -1,0 +1,83 @@
+/** A PostgreSQL server through node-postgres, with the same value shapes as the embedded engine. */
+import pg from 'pg';
+import { DatabaseError, withRowHelpers, type Database, type Queryable, type Row, type SqlParam } from './database.ts';
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+/** Type parsers matching pglite-worker.ts: dates stay 'YYYY-MM-DD', int8 becomes a number. */
+const typeParsers = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === DATE_OID) return (v: string) => v;
+    if (oid === INT8_OID) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format ?? 'text');
+  },
+} as pg.CustomTypesConfig;
+
+function toDatabaseError(err: unknown): Error {
+  const e = err as { message?: string; code?: string; detail?: string };
+  return new DatabaseError(e.message ?? String(err), e.code, e.detail);
+}
+
+function bind(run: (sql: string, params?: unknown[]) => Promise<pg.QueryResult>): Queryable {
+  return withRowHelpers(
+    async (sql: string, params: readonly SqlParam[]) => {
+      try {
+        return (await run(sql, params as unknown[])).rows as Row[];
+      } catch (err) {
+        throw toDatabaseError(err);
+      }
+    },
+    async (sql: string) => {
+      try {
+        await run(sql);
+      } catch (err) {
+        throw toDatabaseError(err);
+      }
+    },
+  );
+}
+
+/** Removes the password from a connection URL for display. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(invalid DATABASE_URL)';
+  }
+}
+
+/** Connects to the server named by `url` (postgres://…). */
+export async function openPostgresDatabase(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
+  pool.on('error', () => undefined); // an idle client's socket error is reported on its next use
+  const base = bind((sql, params) => pool.query(sql, params));
+  await base.query('select 1').catch((err: Error) => {
+    void pool.end();
+    throw new DatabaseError(`cannot connect to ${redactUrl(url)}: ${err.message}`, undefined, undefined);
+  });
+  return {
+    ...base,
+    engine: 'postgres',
+    location: redactUrl(url),
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn(bind((sql, params) => client.query(sql, params)));
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

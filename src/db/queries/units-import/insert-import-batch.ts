@@ -1,0 +1,21 @@
+import type { Queryable } from '../../database.ts';
+
+export interface NewImportBatch {
+  kind: 'catalogue' | 'villages';
+  fileName: string;
+  sha256: string;
+  effectiveDate: string;
+  legalBasis: string | null;
+  actor: string;
+  summary: unknown;
+}
+
+/** Records one applied units file; returns the batch id. */
+export async function insertImportBatch(tx: Queryable, b: NewImportBatch): Promise<number> {
+  const row = await tx.one<{ id: number }>(
+    `insert into unit_import_batch (kind, file_name, file_sha256, effective_date, legal_basis, actor, summary)
+     values ($1, $2, $3, $4::date, $5, $6, $7::jsonb) returning id`,
+    [b.kind, b.fileName, b.sha256, b.effectiveDate, b.legalBasis, b.actor, JSON.stringify(b.summary)],
+  );
+  return row.id;
+}

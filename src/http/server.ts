@@ -1,0 +1,82 @@
+/**
+ * The HTTP server: the JSON API (documented at /api/docs from the same schemas that validate) and the
+ * built web UI with a single-page fallback. Routes only parse, call one service function and present.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Database } from '../db/database.ts';
+import { WEB_DIST_DIR } from '../services/setup/doctor.ts';
+import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
+import { installErrorHandlers } from './http-errors.ts';
+import { systemRoutes } from './routes/system-routes.ts';
+import { unitFileRoutes } from './routes/unit-file-routes.ts';
+import { unitRoutes, type RouteDeps } from './routes/unit-routes.ts';
+import { ErrorSchema, UnitViewSchema } from './schemas/unit-schemas.ts';
+
+export interface ServerOptions {
+  db: Database;
+  host?: string;
+  port?: number;
+  /** Folder of the built web UI; default web/dist. */
+  webDir?: string;
+  logger?: boolean;
+}
+
+/** Builds the Fastify application without listening (tests use `app.inject`). */
+export async function buildApp(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 }).withTypeProvider<TypeBoxTypeProvider>();
+  installErrorHandlers(app);
+  app.addSchema(UnitViewSchema);
+  app.addSchema(ErrorSchema);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'ictmon API', version: ICTMON_VERSION, description: 'Provincial ICT monitoring: administrative units and their history.' },
+      tags: [{ name: 'units', description: 'Administrative units with history' }, { name: 'system' }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const deps: RouteDeps = { context: (actor) => ({ db: options.db, actor }) };
+  await app.register(unitRoutes, deps);
+  await app.register(unitFileRoutes, deps);
+  await app.register(systemRoutes, deps);
+
+  const webDir = options.webDir ?? fileURLToPath(WEB_DIST_DIR);
+  const hasWeb = existsSync(`${webDir}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb) return reply.sendFile('index.html');
+    return reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: hasWeb || req.url.startsWith('/api/') ? `no route ${req.method} ${req.url.split('?')[0]}` : 'the web UI is not built: run `npm run build`',
+        messageVi: hasWeb || req.url.startsWith('/api/') ? `không có đường dẫn ${req.method} ${req.url.split('?')[0]}` : 'giao diện web chưa được build: chạy `npm run build`',
+        details: [],
+      },
+    });
+  });
+  return app;
+}
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** Builds the app and listens (port 0 picks a free port). */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const app = await buildApp(options);
+  const host = options.host ?? '127.0.0.1';
+  await app.listen({ host, port: options.port ?? 3000 });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : options.port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return { url: `http://${shownHost}:${port}`, app, close: () => app.close() };
+}

@@ -1,0 +1,16 @@
+/** Brings a database to the state ictmon needs: migrations applied, shipped reference data loaded. */
+import type { Database } from '../../db/database.ts';
+import { migrate } from '../../db/migrate.ts';
+import { loadReferenceData, type ReferenceLoadResult } from '../reference/load-reference-data.ts';
+
+export interface PrepareResult {
+  migrationsApplied: number[];
+  reference: ReferenceLoadResult;
+}
+
+/** Applies pending migrations and loads the shipped reference data when it is missing or outdated. */
+export async function prepareDatabase(db: Database): Promise<PrepareResult> {
+  const migrationsApplied = await migrate(db);
+  const reference = await loadReferenceData(db);
+  return { migrationsApplied, reference };
+}

@@ -1,0 +1,129 @@
+/**
+ * Turns the bytes of a units file into sheets of text cells: an XLSX workbook (sniffed as a zip holding
+ * xl/workbook.xml) or a UTF-8 CSV (BOM or not; comma, semicolon or tab). Anything else is refused.
+ */
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { findHeader, isBlankRow } from '../../domain/units-file/file-columns.ts';
+import { fileIssue } from '../../domain/units-file/file-issue.ts';
+import type { FileIssue, Sheet, SheetRow, UnitsFileKind } from '../../domain/units-file/units-file-types.ts';
+import { fileTooLarge, unsupportedFile } from '../errors.ts';
+import { readZipDirectory } from './zip-directory.ts';
+
+/** Largest file accepted (the CLI checks the same limit before reading). */
+export const MAX_UNITS_FILE_BYTES = 50 * 1024 * 1024;
+/** Largest total inflated size of an XLSX: a 50 MB workbook holds far less; more is a zip bomb. */
+const MAX_XLSX_INFLATED_BYTES = 1024 * 1024 * 1024;
+
+export interface DecodedUnitsFile {
+  format: 'csv' | 'xlsx';
+  sheets: Sheet[];
+  issues: FileIssue[];
+}
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+
+/** Decodes a units file, refusing oversized files (413) and files that are neither XLSX nor CSV text (415). */
+export async function decodeUnitsFile(bytes: Uint8Array, kind?: UnitsFileKind): Promise<DecodedUnitsFile> {
+  if (bytes.byteLength > MAX_UNITS_FILE_BYTES) throw fileTooLarge(MAX_UNITS_FILE_BYTES);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { format: 'xlsx', sheets: await readXlsx(bytes), issues: [] };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw unsupportedFile('this is an old .xls workbook (or an encrypted one); save it as .xlsx or CSV UTF-8', 'đây là tệp .xls cũ (hoặc tệp có mật khẩu); hãy lưu lại dạng .xlsx hoặc CSV UTF-8');
+  }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    throw unsupportedFile('this text is UTF-16 ("Unicode text"); save it as CSV UTF-8', 'tệp văn bản dạng UTF-16; hãy lưu lại dạng CSV UTF-8');
+  }
+  return { format: 'csv', ...readCsv(bytes, kind) };
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  const entries = readZipDirectory(bytes);
+  const names = new Set(entries?.map((e) => e.name));
+  if (!entries || !names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
+    throw unsupportedFile('this zip archive is not an XLSX workbook', 'tệp nén này không phải bảng tính XLSX');
+  }
+  if (entries.reduce((sum, e) => sum + e.uncompressedSize, 0) > MAX_XLSX_INFLATED_BYTES) {
+    throw unsupportedFile('this workbook would inflate to more than 1 GB', 'bảng tính này giải nén ra hơn 1 GB');
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw unsupportedFile(`the XLSX workbook cannot be read: ${(err as Error).message}`, `không đọc được bảng tính XLSX: ${(err as Error).message}`);
+  }
+  return workbook.worksheets.map((ws) => {
+    const rows: SheetRow[] = [];
+    // Merged cells: ExcelJS gives every cell of a merge the value of its top-left cell.
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+      const r = { row: rowNumber, cells };
+      if (!isBlankRow(r)) rows.push(r);
+    });
+    return { name: ws.name, rows };
+  });
+}
+
+/** The text of an XLSX cell: numbers as written (1840), dates as YYYY-MM-DD, formulas by their result. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('error' in value) return value.error;
+  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+  return '';
+}
+
+function readCsv(bytes: Uint8Array, kind?: UnitsFileKind): { sheets: Sheet[]; issues: FileIssue[] } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw unsupportedFile('the file is neither an XLSX workbook nor UTF-8 text (save it as .xlsx or "CSV UTF-8")', 'tệp không phải bảng tính XLSX cũng không phải văn bản UTF-8 (hãy lưu dạng .xlsx hoặc "CSV UTF-8")');
+  }
+  // Binary junk that happens to be valid UTF-8: NUL bytes or many control characters.
+  const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
+  if (text.includes('\u0000') || controls > Math.max(8, text.length / 1000)) {
+    throw unsupportedFile('the file is not CSV text', 'tệp không phải văn bản CSV');
+  }
+  const delimiter = chooseDelimiter(text, kind);
+  try {
+    const rows = parseCsv(text, delimiter);
+    return { sheets: [{ name: 'CSV', rows }], issues: [] };
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    return { sheets: [], issues: [fileIssue('csv_syntax', { row: e.lines ?? 1, field: 'CSV' }, `the CSV cannot be read: ${e.message}`, `không đọc được CSV: ${e.message}`)] };
+  }
+}
+
+function parseCsv(text: string, delimiter: string, toLine?: number): SheetRow[] {
+  const records = parse(text, {
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    info: true,
+    ...(toLine ? { to_line: toLine } : {}),
+  }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  return records.map((r) => ({ row: r.info.lines, cells: r.record })).filter((r) => !isBlankRow(r));
+}
+
+/** The delimiter under which a header row is found in the first lines; else the most frequent one. */
+function chooseDelimiter(text: string, kind?: UnitsFileKind): string {
+  const candidates = [',', ';', '\t'];
+  for (const d of candidates) {
+    try {
+      if (findHeader(parseCsv(text, d, 40), kind).match) return d;
+    } catch {
+      // a candidate that does not even parse is simply not the delimiter
+    }
+  }
+  const head = text.slice(0, 4096);
+  const count = (d: string) => head.split(d).length;
+  return candidates.reduce((best, d) => (count(d) > count(best) ? d : best));
+}

@@ -1,0 +1,74 @@
+/**
+ * The UI language (Vietnamese by default, English on request), kept in localStorage and mirrored in
+ * <html lang>, with the number and date formats of that language: vi-VN (1.463,5) or en-GB (1,463.5);
+ * dates are dd/mm/yyyy in both.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './messages-en.ts';
+import { vi, type Messages } from './messages-vi.ts';
+
+export type Lang = 'vi' | 'en';
+
+const STORAGE_KEY = 'ictmon.lang';
+const dictionaries: Record<Lang, Messages> = { vi, en };
+const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export interface I18n {
+  lang: Lang;
+  t: Messages;
+  setLang(lang: Lang): void;
+  /** "2025-06-30" → "30/06/2025". */
+  formatDate(iso: string): string;
+  /** 1463.5 → "1.463,5" (vi) or "1,463.5" (en). */
+  formatNumber(value: number): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** Reads the stored language; anything but "en" means Vietnamese. */
+function readStoredLang(): Lang {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+/** Provides the language, dictionary and formatters to the app. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(readStoredLang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Storage can be unavailable (private mode); the choice then lasts for this page only.
+    }
+  }, []);
+
+  const value = useMemo<I18n>(() => {
+    const numbers = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 });
+    const dates = new Intl.DateTimeFormat(locales[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    return {
+      lang,
+      t: dictionaries[lang],
+      setLang,
+      formatDate: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+      formatNumber: (n) => numbers.format(n),
+    };
+  }, [lang, setLang]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current language, its dictionary and formatters. */
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}
