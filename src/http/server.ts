@@ -49,9 +49,12 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
 
   const webDir = options.webDir ?? fileURLToPath(WEB_DIST_DIR);
   const hasWeb = existsSync(`${webDir}/index.html`);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: true });
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb) return reply.sendFile('index.html');
+    // the single-page fallback serves routes (/units/06), never a missing asset file
+    const path = req.url.split('?')[0] ?? '';
+    const isRoute = !path.startsWith('/api/') && !path.startsWith('/assets/') && !/\.(js|mjs|css|map|png|jpe?g|svg|ico|webp|woff2?|ttf|txt|json)$/i.test(path);
+    if (req.method === 'GET' && isRoute && hasWeb) return reply.sendFile('index.html');
     return reply.status(404).send({
       error: {
         code: 'not_found',

@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)('unit browser in Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (isDistStale()) await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+    if (isDistStale()) await buildWeb();
     mkdirSync(screenshotDir, { recursive: true });
     database = await openTestDatabase();
     server = await startServer({ db: database.db, port: 0, webDir: distDir });
@@ -149,6 +149,19 @@ describe.skipIf(!hasChromium)('unit browser in Chromium', () => {
     }
   });
 });
+
+/** Builds web/dist with the project's vite config, as `npm run build` does. */
+async function buildWeb(): Promise<void> {
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
+}
 
 /** True when web/dist is missing or older than the UI sources. */
 function isDistStale(): boolean {

@@ -18,7 +18,9 @@ export function VersionHistory({ versions, shownId }: { versions: UnitView[]; sh
               <th scope="col">{t.colValidity}</th>
               <th scope="col">{t.colName}</th>
               <th scope="col">{t.colType}</th>
-              <th scope="col">{t.colParent}</th>
+              <th scope="col" className="nowrap">
+                {t.colParent}
+              </th>
               <th scope="col">{t.colCodeList}</th>
               <th scope="col">{t.colSource}</th>
             </tr>
@@ -30,10 +32,16 @@ export function VersionHistory({ versions, shownId }: { versions: UnitView[]; sh
                   <ValidityRange unit={v} />
                   {v.id === shownId ? <span className="tag tag-current">{t.versionShown}</span> : null}
                 </td>
-                <td data-label={t.colName}>{v.fullName}</td>
-                <td data-label={t.colType}>{lang === 'vi' ? v.typeVi : v.typeEn}</td>
+                <td className="nowrap" data-label={t.colName}>
+                  {v.fullName}
+                </td>
+                <td className="nowrap" data-label={t.colType}>
+                  {lang === 'vi' ? v.typeVi : v.typeEn}
+                </td>
                 <td data-label={t.colParent}>{v.parentCode ?? '—'}</td>
-                <td data-label={t.colCodeList}>{t.codeListName(v.codeList)}</td>
+                <td className="nowrap" data-label={t.colCodeList}>
+                  {t.codeListName(v.codeList)}
+                </td>
                 <td className="source" data-label={t.colSource}>
                   {v.source}
                 </td>
