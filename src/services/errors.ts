@@ -7,7 +7,10 @@ export interface ErrorDetail {
   row?: number;
   field?: string;
   value?: string;
+  /** Stable code of the kind of problem ("code.shape", "duplicate.code"…), when there is one. */
+  code?: string;
   message: string;
+  messageVi?: string;
 }
 
 export class AppError extends Error {

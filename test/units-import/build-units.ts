@@ -7,7 +7,16 @@ import type { UnitLevel } from '../../src/domain/units/unit-types.ts';
 let nextId = 1000;
 
 /** A stored unit version; the full name is derived from type and name. */
-export function buildRegisterUnit(u: { code: string; level: UnitLevel; typeCode: string; name: string; parentCode?: string | null; validFrom?: string | null; validTo?: string | null; id?: number }): RegisterUnit {
+export function buildRegisterUnit(u: {
+  code: string;
+  level: UnitLevel;
+  typeCode: string;
+  name: string;
+  parentCode?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  id?: number;
+}): RegisterUnit {
   return {
     id: u.id ?? nextId++,
     code: u.code,
@@ -22,7 +31,11 @@ export function buildRegisterUnit(u: { code: string; level: UnitLevel; typeCode:
 }
 
 /** A unit as a file states it. */
-export function buildFileUnit(u: { code: string; level: UnitLevel; typeCode: string; name: string; parentCode?: string | null; row?: number } & Partial<Pick<FileUnit, 'attributes' | 'predecessors'>>): FileUnit {
+export function buildFileUnit(
+  u: { code: string; level: UnitLevel; typeCode: string; name: string; parentCode?: string | null; row?: number } & Partial<
+    Pick<FileUnit, 'attributes' | 'predecessors'>
+  >,
+): FileUnit {
   return {
     code: u.code,
     level: u.level,
@@ -42,6 +55,7 @@ export function buildSnapshot(s: Partial<RegisterSnapshot> = {}): RegisterSnapsh
   const inScope = s.inScope ?? [];
   return {
     inScope,
+    laterInScope: s.laterInScope ?? [],
     byCode: [...inScope, ...(s.byCode ?? [])],
     predecessors: s.predecessors ?? [],
     laterVersions: s.laterVersions ?? [],

@@ -9,7 +9,11 @@ const fileProvince = buildFileUnit({ code: '19', level: 'province', typeCode: 'p
 const fileDucXuan = buildFileUnit({ code: '01840', level: 'commune', typeCode: 'ward', name: 'Đức Xuân', parentCode: '19', row: 2 });
 const fileBacKan = buildFileUnit({ code: '01843', level: 'commune', typeCode: 'ward', name: 'Bắc Kạn', parentCode: '19', row: 3 });
 
-function compareCatalogue(units: FileUnit[], snapshot: RegisterSnapshot = buildSnapshot({ inScope: [province, ducXuan, bacKan] }), effectiveDate = '2026-01-01') {
+function compareCatalogue(
+  units: FileUnit[],
+  snapshot: RegisterSnapshot = buildSnapshot({ inScope: [province, ducXuan, bacKan] }),
+  effectiveDate = '2026-01-01',
+) {
   const input: CompareInput = { kind: 'catalogue', effectiveDate, units, scope: [{ code: '19', row: 2, field: 'Mã TP' }], snapshot };
   return compareUnits(input);
 }
@@ -31,7 +35,14 @@ describe('comparing a catalogue with the register', () => {
     const c = compareCatalogue([fileProvince, fileDucXuan, unit]);
     expect(c.issues).toEqual([]);
     expect(c.changes).toHaveLength(1);
-    expect(c.changes[0]).toMatchObject({ code: '01843', change: kinds[0], kinds, row: 3, before: { fullName: 'Phường Bắc Kạn' }, after: { fullName: unit.fullName, validFrom: '2026-01-01' } });
+    expect(c.changes[0]).toMatchObject({
+      code: '01843',
+      change: kinds[0],
+      kinds,
+      row: 3,
+      before: { fullName: 'Phường Bắc Kạn' },
+      after: { fullName: unit.fullName, validFrom: '2026-01-01' },
+    });
     expect(c.plan.closeVersionIds).toEqual([bacKan.id]);
     expect(c.plan.newVersions).toMatchObject([{ code: '01843', codeListId: 'QD-19-2025', searchText: expect.stringContaining('01843') }]);
     expect(c.plan.lineage).toEqual([{ fromId: bacKan.id, to: { newCode: '01843' }, coverage: 'full' }]);
@@ -65,14 +76,20 @@ describe('comparing a catalogue with the register', () => {
   it('moves a unit to another parent', () => {
     const other = buildRegisterUnit({ code: '20', level: 'province', typeCode: 'province', name: 'Lạng Sơn' });
     const moved = { ...fileBacKan, parentCode: '20' };
-    const c = compareCatalogue([fileProvince, fileDucXuan, moved, buildFileUnit({ code: '20', level: 'province', typeCode: 'province', name: 'Lạng Sơn' })], buildSnapshot({ inScope: [province, ducXuan, bacKan], byCode: [other] }));
+    const c = compareCatalogue(
+      [fileProvince, fileDucXuan, moved, buildFileUnit({ code: '20', level: 'province', typeCode: 'province', name: 'Lạng Sơn' })],
+      buildSnapshot({ inScope: [province, ducXuan, bacKan], byCode: [other] }),
+    );
     expect(c.changes.map((x) => x.change)).toEqual(['reparented']);
     expect(c.counts.reparented).toBe(1);
   });
 
   describe('never rewrites history', () => {
     it('refuses a change to a code with a later version', () => {
-      const c = compareCatalogue([fileProvince, fileDucXuan, { ...fileBacKan, name: 'Bắc Cạn', fullName: 'Phường Bắc Cạn' }], buildSnapshot({ inScope: [province, ducXuan, bacKan], laterVersions: [{ code: '01843', validFrom: '2026-06-01' }] }));
+      const c = compareCatalogue(
+        [fileProvince, fileDucXuan, { ...fileBacKan, name: 'Bắc Cạn', fullName: 'Phường Bắc Cạn' }],
+        buildSnapshot({ inScope: [province, ducXuan, bacKan], laterVersions: [{ code: '01843', validFrom: '2026-06-01' }] }),
+      );
       expect(c.issues).toMatchObject([{ code: 'history_conflict', row: 3, field: 'Mã', value: '01843' }]);
     });
 
@@ -104,7 +121,10 @@ describe('comparing a catalogue with the register', () => {
     });
 
     it('adds nothing when the edge is already recorded', () => {
-      const c = compareCatalogue([fileProvince, merged, fileBacKan], buildSnapshot({ inScope: [province, ducXuan, bacKan], predecessors: [bacKan], lineage: [{ fromId: bacKan.id, toId: ducXuan.id }] }));
+      const c = compareCatalogue(
+        [fileProvince, merged, fileBacKan],
+        buildSnapshot({ inScope: [province, ducXuan, bacKan], predecessors: [bacKan], lineage: [{ fromId: bacKan.id, toId: ducXuan.id }] }),
+      );
       expect(c.lineage).toEqual([]);
       expect(c.plan.audit).toEqual([]);
     });

@@ -51,7 +51,15 @@ async function refusal(bytes: Uint8Array): Promise<AppError> {
 describe('sniffing the bytes', () => {
   const refused: Array<{ name: string; bytes: () => Uint8Array; code: string }> = [
     { name: 'a zip that is not an XLSX', bytes: () => makeZip([{ name: 'readme.txt', data: 'hello' }]), code: 'unsupported_file' },
-    { name: 'a zip that claims to be an XLSX but is not', bytes: () => makeZip([{ name: '[Content_Types].xml', data: '<x/>' }, { name: 'xl/workbook.xml', data: 'junk' }]), code: 'unsupported_file' },
+    {
+      name: 'a zip that claims to be an XLSX but is not',
+      bytes: () =>
+        makeZip([
+          { name: '[Content_Types].xml', data: '<x/>' },
+          { name: 'xl/workbook.xml', data: 'junk' },
+        ]),
+      code: 'unsupported_file',
+    },
     { name: 'a truncated XLSX', bytes: () => fixture('villages-phong-quang.xlsx').subarray(0, 3000), code: 'unsupported_file' },
     { name: 'an old .xls (OLE2) workbook', bytes: () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), code: 'unsupported_file' },
     { name: 'UTF-16 text', bytes: () => Uint8Array.from([0xff, 0xfe, 0x4d, 0x00, 0x61, 0x00]), code: 'unsupported_file' },

@@ -9,9 +9,20 @@ const { ducXuan } = buildThaiNguyen();
 let row = 1;
 function village(name: string, typeCode = 'thon', extra: Partial<VillageRow> = {}): VillageRow {
   row++;
-  return { row, communeCode: '01840', typeCode, name, fullName: buildFullName(typeCode, name), attributes: {}, predecessors: [], fields: { communeCode: 'Mã xã', communeName: 'Tên xã', code: 'Mã thôn', name: 'Tên thôn' }, ...extra };
+  return {
+    row,
+    communeCode: '01840',
+    typeCode,
+    name,
+    fullName: buildFullName(typeCode, name),
+    attributes: {},
+    predecessors: [],
+    fields: { communeCode: 'Mã xã', communeName: 'Tên xã', code: 'Mã thôn', name: 'Tên thôn' },
+    ...extra,
+  };
 }
-const stored = (code: string, name: string, typeCode = 'thon'): RegisterUnit => buildRegisterUnit({ code, level: 'village', typeCode, name, parentCode: '01840', validFrom: '2025-09-01' });
+const stored = (code: string, name: string, typeCode = 'thon'): RegisterUnit =>
+  buildRegisterUnit({ code, level: 'village', typeCode, name, parentCode: '01840', validFrom: '2025-09-01' });
 
 function match(rows: VillageRow[], existing: RegisterUnit[] = [], maxSeq: Array<[string, number]> = []) {
   const snapshot = buildSnapshot({ inScope: existing, byCode: [ducXuan], maxVillageSeq: new Map(maxSeq) });
@@ -48,6 +59,18 @@ describe('matching village rows with the register', () => {
     expect(r.issues).toMatchObject([{ code: 'duplicate_name', row: row }]);
   });
 
+  it('matches a village that starts after the date, so the earlier date is refused rather than duplicated', () => {
+    const snapshot = buildSnapshot({
+      byCode: [ducXuan],
+      laterInScope: [
+        buildRegisterUnit({ code: '01840-004', level: 'village', typeCode: 'thon', name: 'Nà Lẻng', parentCode: '01840', validFrom: '2026-06-01' }),
+      ],
+      maxVillageSeq: new Map([['01840', 4]]),
+    });
+    const r = matchVillages({ kind: 'villages', rows: [village('Nà Lẻng')], scope: [{ code: '01840', row: 2, field: 'Mã xã' }] }, snapshot, '2026-01-01');
+    expect(r.units.map((u) => u.code)).toEqual(['01840-004']);
+  });
+
   it('uses the code given in the file', () => {
     expect(match([village('A', 'thon', { code: '01840-T7' })]).codes).toEqual(['01840-T7 Thôn A']);
   });
@@ -56,8 +79,10 @@ describe('matching village rows with the register', () => {
     expect(match([village('A', 'thon', { communeName: 'phuong duc xuan' }), village('B', 'thon', { communeName: 'Đức Xuân' })]).issues).toEqual([]);
   });
 
-  it('reports a commune name that is not the register\'s', () => {
-    expect(match([village('A', 'thon', { communeName: 'Phường Bắc Kạn' })]).issues).toMatchObject([{ code: 'name_mismatch', field: 'Tên xã', value: 'Phường Bắc Kạn' }]);
+  it("reports a commune name that is not the register's", () => {
+    expect(match([village('A', 'thon', { communeName: 'Phường Bắc Kạn' })]).issues).toMatchObject([
+      { code: 'name_mismatch', field: 'Tên xã', value: 'Phường Bắc Kạn' },
+    ]);
   });
 
   it('reports a commune not in force on the date', () => {

@@ -43,13 +43,21 @@ describe('catalogue files: accepted', () => {
       name: 'đặc khu, and a name without its type word takes the type from Cấp',
       csv: `${TWO_TIER}\n79,Thành phố Hồ Chí Minh,27787,Côn Đảo,Đặc khu\n79,Thành phố Hồ Chí Minh,26737,Bến Thành,phuong\n`,
       date: '2025-07-01',
-      units: ['79|province|municipality|Hồ Chí Minh|Thành phố Hồ Chí Minh|', '27787|commune|special_zone|Côn Đảo|Đặc khu Côn Đảo|79', '26737|commune|ward|Bến Thành|Phường Bến Thành|79'],
+      units: [
+        '79|province|municipality|Hồ Chí Minh|Thành phố Hồ Chí Minh|',
+        '27787|commune|special_zone|Côn Đảo|Đặc khu Côn Đảo|79',
+        '26737|commune|ward|Bến Thành|Phường Bến Thành|79',
+      ],
     },
     {
       name: 'a "Thành phố" district of a centrally-run city is a municipal city (Thủ Đức)',
       csv: `${THREE_TIER}\nThành phố Hồ Chí Minh,79,Thành phố Thủ Đức,769,Phường Linh Xuân,26800,Phường,\n`,
       date: '2025-03-01',
-      units: ['79|province|municipality|Hồ Chí Minh|Thành phố Hồ Chí Minh|', '769|district|municipal_city|Thủ Đức|Thành phố Thủ Đức|79', '26800|commune|ward|Linh Xuân|Phường Linh Xuân|769'],
+      units: [
+        '79|province|municipality|Hồ Chí Minh|Thành phố Hồ Chí Minh|',
+        '769|district|municipal_city|Thủ Đức|Thành phố Thủ Đức|79',
+        '26800|commune|ward|Linh Xuân|Phường Linh Xuân|769',
+      ],
     },
     {
       name: 'hostile markup is kept as plain text',
@@ -74,35 +82,85 @@ describe('catalogue files: accepted', () => {
     expect(r.parsed.hasDistricts).toBe(true);
     expect(r.parsed.scope).toEqual([{ code: '06', row: 5, field: 'Mã TP' }]);
     const levels = r.parsed.units.map((u) => u.level);
-    expect([levels.filter((l) => l === 'province').length, levels.filter((l) => l === 'district').length, levels.filter((l) => l === 'commune').length]).toEqual([1, 8, 108]);
+    expect([
+      levels.filter((l) => l === 'province').length,
+      levels.filter((l) => l === 'district').length,
+      levels.filter((l) => l === 'commune').length,
+    ]).toEqual([1, 8, 108]);
     expect(r.parsed.units.map(showUnit)).toContain('01840|commune|ward|Đức Xuân|Phường Đức Xuân|058');
   });
 });
 
 describe('catalogue files: rejected, each problem naming its row and column', () => {
   const cases: Array<{ name: string; csv: string; date?: string; issues: Array<{ code: string; row: number; field: string }> }> = [
-    { name: 'unknown type word in Cấp', csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Đức Xuân,Khu phố\n`, issues: [{ code: 'unknown_type', row: 2, field: 'Cấp' }] },
-    { name: 'a name with no type word and no Cấp column', csv: 'Mã tỉnh,Tên tỉnh,Mã xã,Tên xã\n19,Thái Nguyên,01840,Phường Đức Xuân\n', issues: [{ code: 'unknown_type', row: 2, field: 'Tên tỉnh' }] },
-    { name: 'Cấp contradicts the name', csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường Đức Xuân,Xã\n`, issues: [{ code: 'type_mismatch', row: 2, field: 'Cấp' }] },
+    {
+      name: 'unknown type word in Cấp',
+      csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Đức Xuân,Khu phố\n`,
+      issues: [{ code: 'unknown_type', row: 2, field: 'Cấp' }],
+    },
+    {
+      name: 'a name with no type word and no Cấp column',
+      csv: 'Mã tỉnh,Tên tỉnh,Mã xã,Tên xã\n19,Thái Nguyên,01840,Phường Đức Xuân\n',
+      issues: [{ code: 'unknown_type', row: 2, field: 'Tên tỉnh' }],
+    },
+    {
+      name: 'Cấp contradicts the name',
+      csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường Đức Xuân,Xã\n`,
+      issues: [{ code: 'type_mismatch', row: 2, field: 'Cấp' }],
+    },
     {
       name: 'duplicate commune code',
       csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường Đức Xuân,Phường\n19,Tỉnh Thái Nguyên,1840,Phường Bắc Kạn,Phường\n`,
       issues: [{ code: 'duplicate_code', row: 3, field: 'Mã xã' }],
     },
-    { name: 'control character in a name', csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,"Phường Đức\u0007Xuân",Phường\n`, issues: [{ code: 'control_character', row: 2, field: 'Tên xã' }] },
-    { name: 'bidi override in a name', csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường \u202eĐức Xuân,Phường\n`, issues: [{ code: 'control_character', row: 2, field: 'Tên xã' }] },
-    { name: 'code of the wrong shape', csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,018401,Phường Đức Xuân,Phường\n`, issues: [{ code: 'bad_code', row: 2, field: 'Mã xã' }] },
+    {
+      name: 'control character in a name',
+      csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,"Phường Đức\u0007Xuân",Phường\n`,
+      issues: [{ code: 'control_character', row: 2, field: 'Tên xã' }],
+    },
+    {
+      name: 'bidi override in a name',
+      csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường \u202eĐức Xuân,Phường\n`,
+      issues: [{ code: 'control_character', row: 2, field: 'Tên xã' }],
+    },
+    {
+      name: 'code of the wrong shape',
+      csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,018401,Phường Đức Xuân,Phường\n`,
+      issues: [{ code: 'bad_code', row: 2, field: 'Mã xã' }],
+    },
     { name: 'empty code', csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,,Phường Đức Xuân,Phường\n`, issues: [{ code: 'required', row: 2, field: 'Mã xã' }] },
-    { name: 'name longer than 200 characters', csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường ${'Đ'.repeat(250)},Phường\n`, issues: [{ code: 'too_long', row: 2, field: 'Tên xã' }] },
-    { name: 'a required column is missing', csv: 'Tên tỉnh,Mã xã,Tên xã,Cấp\nTỉnh Thái Nguyên,01840,Phường Đức Xuân,Phường\n', issues: [{ code: 'missing_column', row: 1, field: 'Mã TP' }] },
+    {
+      name: 'name longer than 200 characters',
+      csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường ${'Đ'.repeat(250)},Phường\n`,
+      issues: [{ code: 'too_long', row: 2, field: 'Tên xã' }],
+    },
+    {
+      name: 'a required column is missing',
+      csv: 'Tên tỉnh,Mã xã,Tên xã,Cấp\nTỉnh Thái Nguyên,01840,Phường Đức Xuân,Phường\n',
+      issues: [{ code: 'missing_column', row: 1, field: 'Mã TP' }],
+    },
     {
       name: 'province written two ways',
       csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường Đức Xuân,Phường\n19,Tỉnh Thai Nguyen,01843,Phường Bắc Kạn,Phường\n`,
       issues: [{ code: 'inconsistent', row: 3, field: 'Tên tỉnh' }],
     },
-    { name: 'district columns in a file dated after 30/06/2025', csv: `${THREE_TIER}\nTỉnh Bắc Kạn,06,Huyện Ba Bể,008,Xã Cao Thượng,01777,Xã,\n`, date: '2025-07-01', issues: [{ code: 'districts_after_reform', row: 1, field: 'Mã QH' }] },
-    { name: 'no district columns in a file dated before 01/07/2025', csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường Đức Xuân,Phường\n`, date: '2025-03-01', issues: [{ code: 'districts_missing', row: 1, field: 'Mã xã' }] },
-    { name: 'a thị trấn after the reform', csv: `${TWO_TIER}\n06,Tỉnh Bắc Kạn,01774,Thị trấn Chợ Rã,Thị trấn\n`, issues: [{ code: 'type_not_in_force', row: 2, field: 'Tên xã' }] },
+    {
+      name: 'district columns in a file dated after 30/06/2025',
+      csv: `${THREE_TIER}\nTỉnh Bắc Kạn,06,Huyện Ba Bể,008,Xã Cao Thượng,01777,Xã,\n`,
+      date: '2025-07-01',
+      issues: [{ code: 'districts_after_reform', row: 1, field: 'Mã QH' }],
+    },
+    {
+      name: 'no district columns in a file dated before 01/07/2025',
+      csv: `${TWO_TIER}\n19,Tỉnh Thái Nguyên,01840,Phường Đức Xuân,Phường\n`,
+      date: '2025-03-01',
+      issues: [{ code: 'districts_missing', row: 1, field: 'Mã xã' }],
+    },
+    {
+      name: 'a thị trấn after the reform',
+      csv: `${TWO_TIER}\n06,Tỉnh Bắc Kạn,01774,Thị trấn Chợ Rã,Thị trấn\n`,
+      issues: [{ code: 'type_not_in_force', row: 2, field: 'Tên xã' }],
+    },
   ];
   it.each(cases)('$name', async ({ csv, date, issues }) => {
     const r = await readUnitsText(csv, date ?? '2025-07-01');

@@ -104,7 +104,11 @@ export function unitsCommand(globals: () => GlobalOptions): Command {
     async (file: string, o: { effectiveDate: string; legalBasis?: string; kind?: 'catalogue' | 'villages'; format: string }) => {
       const input = { ...readUnitsFile(file), effectiveDate: o.effectiveDate, legalBasis: o.legalBasis, kind: o.kind };
       const result = await withBackend(globals(), 'ictmon units import', (b) => b.importUnitsFile(input));
-      console.log(o.format === 'json' ? JSON.stringify(result, null, 2) : formatUnitsDiffText(result.diff, resolveLang(globals())));
+      if (o.format === 'json') return console.log(JSON.stringify(result, null, 2));
+      const vi = resolveLang(globals()) === 'vi';
+      console.log(formatUnitsDiffText(result.diff, vi ? 'vi' : 'en'));
+      const batch = result.batchId === null ? '' : vi ? ` (lô nhập số ${result.batchId})` : ` (import batch ${result.batchId})`;
+      console.log(`${vi ? result.messageVi : result.message}${batch}`);
     },
   );
 

@@ -33,8 +33,8 @@ function controlIssue(raw: string, place: Place): FileIssue {
   return fileIssue(
     'control_character',
     { ...place, value: JSON.stringify(raw) },
-    `${place.field} contains a control or invisible character`,
-    `${place.field} chứa ký tự điều khiển hoặc ký tự ẩn`,
+    'contains a control or invisible character',
+    'có ký tự điều khiển hoặc ký tự ẩn',
   );
 }
 
@@ -57,7 +57,7 @@ export function readCode(raw: string, level: UnitLevel, place: Place): CellResul
     const shapeVi = width === undefined ? 'chữ, số, ".", "_" hoặc "-" (tối đa 40 ký tự)' : `${width} chữ số`;
     return {
       ok: false,
-      issue: fileIssue('bad_code', { ...place, value: raw }, `${place.field}: "${raw}" is not a code of ${shape}`, `${place.field}: "${raw}" không phải mã gồm ${shapeVi}`),
+      issue: fileIssue('bad_code', { ...place, value: raw }, `"${raw}" is not a code of ${shape}`, `"${raw}" không phải mã gồm ${shapeVi}`),
     };
   }
   return { ok: true, value: code };
@@ -71,7 +71,7 @@ export function readText(raw: string, place: Place, maxLength = MAX_NAME_LENGTH)
   if (text.length > maxLength) {
     return {
       ok: false,
-      issue: fileIssue('too_long', { ...place, value: text }, `${place.field} is longer than ${maxLength} characters`, `${place.field} dài quá ${maxLength} ký tự`),
+      issue: fileIssue('too_long', { ...place, value: text }, `longer than ${maxLength} characters`, `dài quá ${maxLength} ký tự`),
     };
   }
   return { ok: true, value: text };
@@ -93,21 +93,18 @@ export function readCount(raw: string, place: Place): CellResult<number | undefi
   if (!Number.isSafeInteger(value) || value > 100_000_000) {
     return {
       ok: false,
-      issue: fileIssue('bad_number', { ...place, value: raw }, `${place.field}: "${raw}" is not a whole number`, `${place.field}: "${raw}" không phải số nguyên không âm`),
+      issue: fileIssue('bad_number', { ...place, value: raw }, `"${raw}" is not a whole number`, `"${raw}" không phải số nguyên không âm`),
     };
   }
   return { ok: true, value };
 }
 
-/** Splits a list of codes ("00004, 00007; 00010") into its codes. */
+/** Splits a list of codes ("00004, 00007; 00010") into its distinct codes. */
 export function splitCodeList(raw: string): string[] {
-  return raw
-    .split(/[,;\s]+/)
-    .map((c) => c.trim())
-    .filter(Boolean);
+  return [...new Set(raw.split(/[,;\s]+/).filter(Boolean))];
 }
 
 /** An issue for a required cell left empty. */
 export function missingValue(place: Place): FileIssue {
-  return fileIssue('required', place, `${place.field} is empty`, `${place.field} bị để trống`);
+  return fileIssue('required', place, 'empty', 'bị để trống');
 }

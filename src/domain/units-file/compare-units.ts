@@ -6,10 +6,21 @@
  */
 import { addDays } from '../units/dates.ts';
 import { formatDateVi } from '../format/vi-format.ts';
-import { foldVietnamese } from '../text/fold.ts';
-import { TWO_TIER_START, UNIT_LEVELS, type UnitLevel } from '../units/unit-types.ts';
+import { UNIT_LEVELS, type UnitLevel } from '../units/unit-types.ts';
 import { fileIssue } from './file-issue.ts';
-import type { AuditUnitState, RegisterAttribute, RegisterSnapshot, RegisterUnit, UnitChange, UnitChangeKind, UnitRef, UnitState, UnitsDiffCounts, UnitsImportPlan, LineageChange } from './units-diff-types.ts';
+import { linkPredecessors } from './link-predecessors.ts';
+import { auditOf, buildSearchText, codeListFor, stateOf } from './unit-states.ts';
+import type {
+  LineageChange,
+  RegisterAttribute,
+  RegisterSnapshot,
+  RegisterUnit,
+  UnitChange,
+  UnitChangeKind,
+  UnitRef,
+  UnitsDiffCounts,
+  UnitsImportPlan,
+} from './units-diff-types.ts';
 import type { FileIssue, FileUnit, ScopeEntry, UnitsFileKind, VillageAttribute } from './units-file-types.ts';
 
 export interface CompareInput {
@@ -18,6 +29,8 @@ export interface CompareInput {
   units: FileUnit[];
   scope: ScopeEntry[];
   snapshot: RegisterSnapshot;
+  /** Rows of the file could not be read: which units are missing from it is unknown, so none is ended. */
+  isIncomplete?: boolean;
 }
 
 export interface Comparison {
@@ -26,25 +39,6 @@ export interface Comparison {
   lineage: LineageChange[];
   issues: FileIssue[];
   plan: UnitsImportPlan;
-}
-
-/** Code list of a new version: LOCAL for villages, else the GSO list in force on the date. */
-export function codeListFor(level: UnitLevel, effectiveDate: string): string {
-  if (level === 'village') return 'LOCAL';
-  return effectiveDate >= TWO_TIER_START ? 'QD-19-2025' : 'QD-124-2004';
-}
-
-/** Diacritic-free text searched by `units search`: name, full name and code. */
-export function buildSearchText(name: string, fullName: string, code: string): string {
-  return foldVietnamese(`${name} ${fullName} ${code}`);
-}
-
-function stateOf(u: RegisterUnit | FileUnit, validFrom: string | null, validTo: string | null): UnitState {
-  return { typeCode: u.typeCode, name: u.name, fullName: u.fullName, parentCode: u.parentCode, validFrom, validTo };
-}
-
-function auditOf(code: string, level: UnitLevel, state: UnitState): AuditUnitState {
-  return { code, level, ...state };
 }
 
 const levelRank = (l: UnitLevel) => UNIT_LEVELS.indexOf(l);
@@ -72,7 +66,16 @@ export function compareUnits(input: CompareInput): Comparison {
   }
   const inFile = new Map(input.units.map((u) => [u.code, u]));
   const counts: UnitsDiffCounts = { added: 0, renamed: 0, retyped: 0, reparented: 0, ended: 0, attributes: 0, unchanged: 0 };
-  const plan: UnitsImportPlan = { closeVersionIds: [], newVersions: [], inPlace: [], carryAttributes: [], endedIds: [], attributes: [], lineage: [], audit: [] };
+  const plan: UnitsImportPlan = {
+    closeVersionIds: [],
+    newVersions: [],
+    inPlace: [],
+    carryAttributes: [],
+    endedIds: [],
+    attributes: [],
+    lineage: [],
+    audit: [],
+  };
   const changes: UnitChange[] = [];
   const targetOf = new Map<string, UnitRef>();
   const touched = new Map<string, { row: number; field: string }>();
@@ -95,7 +98,16 @@ export function compareUnits(input: CompareInput): Comparison {
     }
     const ex = current.get(u.code);
     const newState = stateOf(u, eff, null);
-    const newVersion = { code: u.code, level: u.level, typeCode: u.typeCode, name: u.name, fullName: u.fullName, parentCode: u.parentCode, searchText: buildSearchText(u.name, u.fullName, u.code), codeListId: codeListFor(u.level, eff) };
+    const newVersion = {
+      code: u.code,
+      level: u.level,
+      typeCode: u.typeCode,
+      name: u.name,
+      fullName: u.fullName,
+      parentCode: u.parentCode,
+      searchText: buildSearchText(u.name, u.fullName, u.code),
+      codeListId: codeListFor(u.level, eff),
+    };
     const given = Object.entries(u.attributes) as Array<[VillageAttribute, number]>;
     if (!ex) {
       counts.added++;
@@ -128,7 +140,13 @@ export function compareUnits(input: CompareInput): Comparison {
     for (const [attribute, value] of given) {
       const later = attributesOf(ex.id).find((a) => a.attribute === attribute && a.validFrom > eff);
       if (later) {
-        conflict(u.row, u.fields.name, u.code, `${u.fullName}: ${attribute} already has a value from ${later.validFrom}, after ${eff}`, `${u.fullName}: ${attribute} đã có giá trị từ ngày ${formatDateVi(later.validFrom)}, sau ngày ${formatDateVi(eff)}`);
+        conflict(
+          u.row,
+          u.fields.name,
+          u.code,
+          `${u.fullName}: ${attribute} already has a value from ${later.validFrom}, after ${eff}`,
+          `${u.fullName}: ${attribute} đã có giá trị từ ngày ${formatDateVi(later.validFrom)}, sau ngày ${formatDateVi(eff)}`,
+        );
       }
       const old = attrsInForce(ex.id, attribute)?.value;
       if (old !== value) {
@@ -157,7 +175,13 @@ export function compareUnits(input: CompareInput): Comparison {
     if (kinds[0] !== 'attributes') {
       touched.set(u.code, { row: u.row, field: u.fields.code });
       if (ex.validTo !== null) {
-        conflict(u.row, u.fields.code, u.code, `${ex.fullName} (${u.code}) is already recorded as ending on ${ex.validTo}; it cannot change from ${eff}`, `${ex.fullName} (${u.code}) đã được ghi là kết thúc ngày ${formatDateVi(ex.validTo)}; không thể thay đổi từ ngày ${formatDateVi(eff)}`);
+        conflict(
+          u.row,
+          u.fields.code,
+          u.code,
+          `${ex.fullName} (${u.code}) is already recorded as ending on ${ex.validTo}; it cannot change from ${eff}`,
+          `${ex.fullName} (${u.code}) đã được ghi là kết thúc ngày ${formatDateVi(ex.validTo)}; không thể thay đổi từ ngày ${formatDateVi(eff)}`,
+        );
       }
       if (ex.validFrom === eff) {
         // A version that starts on this very date is corrected, not closed (a second file for the same date).
@@ -174,13 +198,24 @@ export function compareUnits(input: CompareInput): Comparison {
     targetOf.set(u.code, target);
   }
 
-  const ended = endMissing(input, current, inFile, plan, changes, issues, touched, dayBefore, attributesOf);
+  const ended = input.isIncomplete
+    ? new Map<string, UnitChange>()
+    : endMissing(input, current, inFile, plan, changes, issues, touched, dayBefore, attributesOf);
   counts.ended = ended.size;
   const lineage = linkPredecessors(input, current, ended, targetOf, plan, changes, issues);
+  // One conflict per code is enough: a version that ends later usually has a later successor too.
+  const conflicted = new Set(issues.filter((i) => i.code === 'history_conflict').map((i) => i.value));
   for (const v of snapshot.laterVersions) {
     const at = touched.get(v.code);
-    if (!at || v.validFrom <= eff) continue;
-    conflict(at.row, at.field, v.code, `${v.code} already has a version from ${v.validFrom}, after ${eff}; history before it cannot be rewritten`, `${v.code} đã có phiên bản từ ngày ${formatDateVi(v.validFrom)}, sau ngày ${formatDateVi(eff)}; không thể sửa lịch sử trước đó`);
+    if (!at || v.validFrom <= eff || conflicted.has(v.code)) continue;
+    conflicted.add(v.code);
+    conflict(
+      at.row,
+      at.field,
+      v.code,
+      `${v.code} already has a version from ${v.validFrom}, after ${eff}; history before it cannot be rewritten`,
+      `${v.code} đã có phiên bản từ ngày ${formatDateVi(v.validFrom)}, sau ngày ${formatDateVi(eff)}; không thể sửa lịch sử trước đó`,
+    );
   }
   changes.sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.code.localeCompare(b.code));
   return { changes, counts, lineage, issues, plan };
@@ -209,22 +244,35 @@ function endMissing(
     return input.scope[0];
   };
   const ended = new Map<string, UnitChange>();
-  const endable = input.kind === 'villages' ? (l: UnitLevel) => l === 'village' : (l: UnitLevel) => l !== 'village';
-  for (const u of input.snapshot.inScope) {
-    if (!endable(u.level) || inFile.has(u.code) || ended.has(u.code)) continue;
+  // A village list ends the villages it leaves out. A catalogue (which lists no villages) ends the
+  // districts and communes it leaves out, and with an ended commune its villages, parents first.
+  const endable =
+    input.kind === 'villages' ? (u: RegisterUnit) => u.level === 'village' : (u: RegisterUnit) => u.level !== 'village' || ended.has(u.parentCode ?? '');
+  const byParentsFirst = [...input.snapshot.inScope].sort((a, b) => levelRank(a.level) - levelRank(b.level));
+  for (const u of byParentsFirst) {
+    if (!endable(u) || inFile.has(u.code) || ended.has(u.code)) continue;
     const at = scopeOf(u);
     const place = { row: at?.row ?? 1, field: at?.field ?? 'code' };
     touched.set(u.code, place);
     const conflict = (en: string, vi: string) => issues.push(fileIssue('history_conflict', { ...place, value: u.code }, en, vi));
     if (u.validTo !== null) {
-      conflict(`${u.fullName} (${u.code}) is missing from the file but is already recorded as ending on ${u.validTo}`, `${u.fullName} (${u.code}) không có trong tệp nhưng đã được ghi là kết thúc ngày ${formatDateVi(u.validTo)}`);
+      conflict(
+        `${u.fullName} (${u.code}) is missing from the file but is already recorded as ending on ${u.validTo}`,
+        `${u.fullName} (${u.code}) không có trong tệp nhưng đã được ghi là kết thúc ngày ${formatDateVi(u.validTo)}`,
+      );
     }
     if (u.validFrom === eff) {
-      conflict(`${u.fullName} (${u.code}) is missing from the file but starts on ${eff}; it cannot end before it starts`, `${u.fullName} (${u.code}) không có trong tệp nhưng bắt đầu từ ngày ${formatDateVi(eff)}; không thể kết thúc trước khi bắt đầu`);
+      conflict(
+        `${u.fullName} (${u.code}) is missing from the file but starts on ${eff}; it cannot end before it starts`,
+        `${u.fullName} (${u.code}) không có trong tệp nhưng bắt đầu từ ngày ${formatDateVi(eff)}; không thể kết thúc trước khi bắt đầu`,
+      );
     }
     const later = attributesOf(u.id).find((a) => a.validFrom >= eff);
     if (later) {
-      conflict(`${u.fullName} (${u.code}) is missing from the file but has ${later.attribute} from ${later.validFrom}`, `${u.fullName} (${u.code}) không có trong tệp nhưng có ${later.attribute} từ ngày ${formatDateVi(later.validFrom)}`);
+      conflict(
+        `${u.fullName} (${u.code}) is missing from the file but has ${later.attribute} from ${later.validFrom}`,
+        `${u.fullName} (${u.code}) không có trong tệp nhưng có ${later.attribute} từ ngày ${formatDateVi(later.validFrom)}`,
+      );
     }
     const before = stateOf(u, u.validFrom, u.validTo);
     const after = { ...before, validTo: dayBefore };
@@ -236,60 +284,4 @@ function endMissing(
     plan.audit.push({ code: u.code, before: auditOf(u.code, u.level, before), after: auditOf(u.code, u.level, after) });
   }
   return ended;
-}
-
-/** Adds old → new edges for the file's "Mã đơn vị cũ" column: full when the old unit ends, partial when it goes on. */
-function linkPredecessors(
-  input: CompareInput,
-  current: Map<string, RegisterUnit>,
-  ended: Map<string, UnitChange>,
-  targetOf: Map<string, UnitRef>,
-  plan: UnitsImportPlan,
-  changes: UnitChange[],
-  issues: FileIssue[],
-): LineageChange[] {
-  const lineage: LineageChange[] = [];
-  const previous = new Map(input.snapshot.predecessors.map((u) => [u.code, u]));
-  const existing = new Set(input.snapshot.lineage.map((l) => `${l.fromId}>${l.toId}`));
-  const changeOf = new Map(changes.filter((c) => c.change !== 'ended').map((c) => [c.code, c]));
-  const auditOfCode = new Map(plan.audit.filter((a) => a.after !== null).map((a) => [a.code, a]));
-  for (const u of input.units) {
-    const target = targetOf.get(u.code);
-    if (!target || u.predecessors.length === 0) continue;
-    const change = changeOf.get(u.code);
-    const added: string[] = [];
-    for (const code of u.predecessors) {
-      const pred = previous.get(code);
-      const place = { row: u.row, field: u.fields.predecessors, value: code };
-      if (!pred || code === u.code || (pred.level === 'village') !== (u.level === 'village')) {
-        issues.push(
-          fileIssue(
-            'unknown_predecessor',
-            place,
-            `${u.fullName}: ${code} is not a ${u.level === 'village' ? 'village' : 'unit'} in force on ${addDays(input.effectiveDate, -1)} that it could replace`,
-            `${u.fullName}: ${code} không phải ${u.level === 'village' ? 'thôn' : 'đơn vị'} còn hiệu lực ngày ${formatDateVi(addDays(input.effectiveDate, -1))} để thay thế`,
-          ),
-        );
-        continue;
-      }
-      if ('id' in target && existing.has(`${pred.id}>${target.id}`)) continue;
-      const goesOn = current.get(code)?.id === pred.id && !ended.has(code);
-      const coverage = goesOn ? 'partial' : 'full';
-      plan.lineage.push({ fromId: pred.id, to: target, coverage });
-      lineage.push({ from: code, to: u.code, coverage });
-      added.push(code);
-      const endedChange = ended.get(code);
-      if (endedChange) endedChange.successors = [...(endedChange.successors ?? []), u.code];
-    }
-    if (added.length === 0) continue;
-    if (change) change.predecessors = added;
-    const audit = auditOfCode.get(u.code);
-    if (audit?.after) audit.after.predecessors = added;
-    else {
-      const ex = current.get(u.code)!;
-      const state = auditOf(u.code, u.level, stateOf(ex, ex.validFrom, ex.validTo));
-      plan.audit.push({ code: u.code, before: state, after: { ...state, predecessors: added } });
-    }
-  }
-  return lineage;
 }

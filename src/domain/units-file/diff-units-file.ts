@@ -31,7 +31,8 @@ export function diffParsedUnitsFile(
   parseIssues: FileIssue[],
 ): { diff: UnitsDiff; plan: UnitsImportPlan } {
   const matched = parsed.kind === 'villages' ? matchVillages(parsed, snapshot, effectiveDate) : { units: parsed.units, issues: [] };
-  const comparison = compareUnits({ kind: parsed.kind, effectiveDate, units: matched.units, scope: parsed.scope, snapshot });
+  const isIncomplete = parseIssues.length > 0 || matched.issues.length > 0;
+  const comparison = compareUnits({ kind: parsed.kind, effectiveDate, units: matched.units, scope: parsed.scope, snapshot, isIncomplete });
   const errors = sortIssues([...parseIssues, ...matched.issues, ...comparison.issues]);
   const diff: UnitsDiff = {
     kind: parsed.kind,

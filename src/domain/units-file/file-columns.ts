@@ -95,7 +95,12 @@ function matchRow(row: SheetRow, kind: UnitsFileKind): { columns: Map<ColumnId, 
     const first = columns.get(spec.id);
     if (first) {
       duplicates.push(
-        fileIssue('duplicate_column', { row: row.row, field: label }, `column "${label}" repeats column "${first.label}"`, `cột "${label}" trùng với cột "${first.label}"`),
+        fileIssue(
+          'duplicate_column',
+          { row: row.row, field: label },
+          `column "${label}" repeats column "${first.label}"`,
+          `cột "${label}" trùng với cột "${first.label}"`,
+        ),
       );
     } else columns.set(spec.id, { index, label });
   });

@@ -85,6 +85,11 @@ export function matchVillages(file: VillageFile, snapshot: RegisterSnapshot, eff
     if (list) list.push(u);
     else villagesOf.set(u.parentCode, [u]);
   }
+  const laterOf = new Map<string, RegisterUnit>();
+  for (const u of snapshot.laterInScope) {
+    const key = `${u.parentCode}|${foldVietnamese(u.name)}`;
+    if (!laterOf.has(key)) laterOf.set(key, u);
+  }
   const pending: VillageRow[] = [];
   for (const v of rows) {
     if (v.code !== undefined) continue;
@@ -105,7 +110,8 @@ export function matchVillages(file: VillageFile, snapshot: RegisterSnapshot, eff
       );
       continue;
     }
-    const match = candidates[0];
+    // No village of that name in force: one that starts later keeps its code, and the diff refuses the earlier date.
+    const match = candidates[0] ?? laterOf.get(`${v.communeCode}|${folded}`);
     if (!match) {
       pending.push(v);
       continue;

@@ -49,8 +49,8 @@ function readLevel(r: RowReader, level: UnitLevel, codeId: ColumnId, nameId: Col
         fileIssue(
           'unknown_type',
           { row: r.row.row, field: typeCell.field, value: typeText },
-          `${typeCell.field}: "${typeText}" is not a commune type (${listTypeWords('commune').join(', ')})`,
-          `${typeCell.field}: "${typeText}" không phải loại đơn vị cấp xã (${listTypeWords('commune').join(', ')})`,
+          `"${typeText}" is not a commune type (${listTypeWords('commune').join(', ')})`,
+          `"${typeText}" không phải loại đơn vị cấp xã (${listTypeWords('commune').join(', ')})`,
         ),
       );
       return undefined;
@@ -60,8 +60,8 @@ function readLevel(r: RowReader, level: UnitLevel, codeId: ColumnId, nameId: Col
         fileIssue(
           'type_mismatch',
           { row: r.row.row, field: typeCell.field, value: typeText },
-          `${typeCell.field} says "${typeText}" but the name "${written}" says otherwise`,
-          `${typeCell.field} ghi "${typeText}" nhưng tên "${written}" ghi loại khác`,
+          `"${typeText}" contradicts the type in the name "${written}"`,
+          `"${typeText}" khác với loại ghi trong tên "${written}"`,
         ),
       );
       return undefined;
@@ -75,8 +75,8 @@ function readLevel(r: RowReader, level: UnitLevel, codeId: ColumnId, nameId: Col
       fileIssue(
         'unknown_type',
         { row: r.row.row, field: nameCell.field, value: written },
-        `${nameCell.field}: "${written}" does not start with a type word (${listTypeWords(level).join(', ')})`,
-        `${nameCell.field}: "${written}" không bắt đầu bằng loại đơn vị (${listTypeWords(level).join(', ')})`,
+        `"${written}" does not start with a type word (${listTypeWords(level).join(', ')})`,
+        `"${written}" không bắt đầu bằng loại đơn vị (${listTypeWords(level).join(', ')})`,
       ),
     );
     return undefined;

@@ -36,8 +36,8 @@ function readVillageRow(row: SheetRow, header: HeaderMatch, issues: FileIssue[],
       fileIssue(
         'bad_code',
         { row: row.row, field: codeCell.field, value: code },
-        `${codeCell.field}: "${code}" looks like a GSO code and repeats across communes; use a code such as ${communeCode ?? '01840'}-001 or leave it empty to have one assigned`,
-        `${codeCell.field}: "${code}" giống mã của Cục Thống kê và trùng giữa các xã; dùng mã dạng ${communeCode ?? '01840'}-001 hoặc để trống để hệ thống tự cấp`,
+        `"${code}" looks like a GSO code and repeats across communes; use a code such as ${communeCode ?? '01840'}-001 or leave it empty to have one assigned`,
+        `"${code}" giống mã của Cục Thống kê và trùng giữa các xã; dùng mã dạng ${communeCode ?? '01840'}-001 hoặc để trống để hệ thống tự cấp`,
       ),
     );
     code = undefined;
@@ -53,14 +53,17 @@ function readVillageRow(row: SheetRow, header: HeaderMatch, issues: FileIssue[],
         fileIssue(
           'unknown_type',
           { row: row.row, field: typeCell.field, value: typeCell.raw.trim() },
-          `${typeCell.field}: "${typeCell.raw.trim()}" is not a village type (${listTypeWords('village').join(', ')})`,
-          `${typeCell.field}: "${typeCell.raw.trim()}" không phải loại thôn, tổ dân phố (${listTypeWords('village').join(', ')})`,
+          `"${typeCell.raw.trim()}" is not a village type (${listTypeWords('village').join(', ')})`,
+          `"${typeCell.raw.trim()}" không phải loại thôn, tổ dân phố (${listTypeWords('village').join(', ')})`,
         ),
       );
     }
   }
   const attributes: Partial<Record<VillageAttribute, number>> = {};
-  for (const [id, attribute] of [['population', 'population'], ['households', 'households']] as const) {
+  for (const [id, attribute] of [
+    ['population', 'population'],
+    ['households', 'households'],
+  ] as const) {
     const c = cell(id);
     const value = c ? take(readCount(c.raw, { row: row.row, field: c.field })) : undefined;
     if (value !== undefined) attributes[attribute] = value;

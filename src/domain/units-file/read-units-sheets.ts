@@ -22,8 +22,7 @@ export function readUnitsSheets(sheets: Sheet[], options: { kind?: UnitsFileKind
       firstIssues ??= issues;
       continue;
     }
-    const result =
-      match.kind === 'catalogue' ? parseCatalogue(sheet.rows, match, options.effectiveDate) : parseVillages(sheet.rows, match);
+    const result = match.kind === 'catalogue' ? parseCatalogue(sheet.rows, match, options.effectiveDate) : parseVillages(sheet.rows, match);
     return { parsed: result.file, sheet: sheet.name, issues: sortIssues([...issues, ...result.issues]) };
   }
   return { issues: firstIssues ?? [] };

@@ -30,6 +30,8 @@ export interface RegisterAttribute {
 export interface RegisterSnapshot {
   /** Versions in force in the file's scope: under its provinces (catalogue) or in its communes (villages). */
   inScope: RegisterUnit[];
+  /** Villages of the scope communes whose versions start after the effective date (matched, then refused). */
+  laterInScope: RegisterUnit[];
   /** Versions in force of every code the file names: its units, their parents, predecessors, village codes. */
   byCode: RegisterUnit[];
   /** Versions in force the day before the effective date of the codes named as predecessors. */

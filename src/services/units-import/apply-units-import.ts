@@ -40,12 +40,7 @@ export async function applyUnitsImport(tx: Queryable, plan: UnitsImportPlan, bat
   const closing = [...fromIds, ...plan.endedIds];
   // Values the file changes on versions that go on: the previous value ends the day before.
   const kept = plan.attributes.filter((a) => 'id' in a.unit);
-  await closeUnitAttributes(
-    tx,
-    [...closing, ...kept.map((a) => resolve(a.unit))],
-    [...closing.map(() => null), ...kept.map((a) => a.attribute)],
-    dayBefore,
-  );
+  await closeUnitAttributes(tx, [...closing, ...kept.map((a) => resolve(a.unit))], [...closing.map(() => null), ...kept.map((a) => a.attribute)], dayBefore);
   await upsertUnitAttributes(
     tx,
     plan.attributes.map((a) => ({ unitId: resolve(a.unit), attribute: a.attribute, value: a.value })),

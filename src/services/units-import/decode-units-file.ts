@@ -26,9 +26,13 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
 /** Decodes a units file, refusing oversized files (413) and files that are neither XLSX nor CSV text (415). */
 export async function decodeUnitsFile(bytes: Uint8Array, kind?: UnitsFileKind): Promise<DecodedUnitsFile> {
   if (bytes.byteLength > MAX_UNITS_FILE_BYTES) throw fileTooLarge(MAX_UNITS_FILE_BYTES);
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { format: 'xlsx', sheets: await readXlsx(bytes), issues: [] };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return { format: 'xlsx', sheets: await readXlsx(bytes), issues: [] };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw unsupportedFile('this is an old .xls workbook (or an encrypted one); save it as .xlsx or CSV UTF-8', 'đây là tệp .xls cũ (hoặc tệp có mật khẩu); hãy lưu lại dạng .xlsx hoặc CSV UTF-8');
+    throw unsupportedFile(
+      'this is an old .xls workbook (or an encrypted one); save it as .xlsx or CSV UTF-8',
+      'đây là tệp .xls cũ (hoặc tệp có mật khẩu); hãy lưu lại dạng .xlsx hoặc CSV UTF-8',
+    );
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     throw unsupportedFile('this text is UTF-16 ("Unicode text"); save it as CSV UTF-8', 'tệp văn bản dạng UTF-16; hãy lưu lại dạng CSV UTF-8');
@@ -83,7 +87,10 @@ function readCsv(bytes: Uint8Array, kind?: UnitsFileKind): { sheets: Sheet[]; is
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw unsupportedFile('the file is neither an XLSX workbook nor UTF-8 text (save it as .xlsx or "CSV UTF-8")', 'tệp không phải bảng tính XLSX cũng không phải văn bản UTF-8 (hãy lưu dạng .xlsx hoặc "CSV UTF-8")');
+    throw unsupportedFile(
+      'the file is neither an XLSX workbook nor UTF-8 text (save it as .xlsx or "CSV UTF-8")',
+      'tệp không phải bảng tính XLSX cũng không phải văn bản UTF-8 (hãy lưu dạng .xlsx hoặc "CSV UTF-8")',
+    );
   }
   // Binary junk that happens to be valid UTF-8: NUL bytes or many control characters.
   const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
@@ -96,7 +103,10 @@ function readCsv(bytes: Uint8Array, kind?: UnitsFileKind): { sheets: Sheet[]; is
     return { sheets: [{ name: 'CSV', rows }], issues: [] };
   } catch (err) {
     const e = err as Error & { lines?: number };
-    return { sheets: [], issues: [fileIssue('csv_syntax', { row: e.lines ?? 1, field: 'CSV' }, `the CSV cannot be read: ${e.message}`, `không đọc được CSV: ${e.message}`)] };
+    return {
+      sheets: [],
+      issues: [fileIssue('csv_syntax', { row: e.lines ?? 1, field: 'CSV' }, `the CSV cannot be read: ${e.message}`, `không đọc được CSV: ${e.message}`)],
+    };
   }
 }
 

@@ -49,7 +49,8 @@ function changeLine(c: UnitChange, lang: Lang): string {
     if (c.successors?.length) parts.push(`→ ${c.successors.join(', ')}`);
   } else if (b && a) {
     parts.push(b.fullName === a.fullName ? a.fullName : `${b.fullName} → ${a.fullName}`);
-    if (c.kinds.includes('reparented')) parts.push(vi ? `(cấp trên ${b.parentCode ?? '–'} → ${a.parentCode ?? '–'})` : `(parent ${b.parentCode ?? '–'} → ${a.parentCode ?? '–'})`);
+    if (c.kinds.includes('reparented'))
+      parts.push(vi ? `(cấp trên ${b.parentCode ?? '–'} → ${a.parentCode ?? '–'})` : `(parent ${b.parentCode ?? '–'} → ${a.parentCode ?? '–'})`);
     parts.push(`[${c.kinds.map((k) => KIND_NAMES[k][lang]).join(', ')}]`);
   }
   const fig = figures(c.change === 'added' ? undefined : b, a, lang);
@@ -63,7 +64,8 @@ function changeLine(c: UnitChange, lang: Lang): string {
 export function formatUnitsDiffText(diff: UnitsDiff, lang: Lang): string {
   const vi = lang === 'vi';
   const lines: string[] = [];
-  const kindName = diff.kind === 'catalogue' ? (vi ? 'danh mục đơn vị hành chính' : 'administrative units catalogue') : vi ? 'danh sách thôn, tổ dân phố' : 'village list';
+  const kindName =
+    diff.kind === 'catalogue' ? (vi ? 'danh mục đơn vị hành chính' : 'administrative units catalogue') : vi ? 'danh sách thôn, tổ dân phố' : 'village list';
   const sheet = diff.file.sheet ? ` [${diff.file.sheet}]` : '';
   lines.push(`${diff.file.name}${sheet} — ${kindName}, ${vi ? 'hiệu lực từ' : 'in force from'} ${formatDateVi(diff.effectiveDate)}`);
   if (diff.scope.length) {
@@ -91,8 +93,15 @@ export function formatUnitsDiffText(diff: UnitsDiff, lang: Lang): string {
   }
   if (diff.errors.length > 0) {
     lines.push(vi ? `Lỗi: ${diff.errors.length} — không có gì được ghi` : `Errors: ${diff.errors.length} — nothing is written`);
+    lines.push(
+      vi
+        ? '  (đơn vị không có trong tệp chỉ được liệt kê là chấm dứt khi tệp hết lỗi)'
+        : '  (units missing from the file are listed as ended once the file has no errors)',
+    );
     for (const e of diff.errors) {
-      const where = [e.row !== undefined ? `${vi ? 'dòng' : 'row'} ${e.row}` : '', e.field ? `${vi ? 'cột' : 'column'} "${e.field}"` : ''].filter(Boolean).join(', ');
+      const where = [e.row !== undefined ? `${vi ? 'dòng' : 'row'} ${e.row}` : '', e.field ? `${vi ? 'cột' : 'column'} "${e.field}"` : '']
+        .filter(Boolean)
+        .join(', ');
       lines.push(`  ${where ? `${where}: ` : ''}${vi ? e.messageVi : e.message}`);
     }
   } else if (!diff.hasChanges) {
@@ -101,8 +110,12 @@ export function formatUnitsDiffText(diff: UnitsDiff, lang: Lang): string {
         ? `Không có gì thay đổi: dữ liệu đã khớp với tệp vào ngày ${formatDateVi(diff.effectiveDate)}.`
         : `Nothing to change: the register already matches the file on ${formatDateVi(diff.effectiveDate)}.`,
     );
-  } else {
-    lines.push(vi ? `Các phiên bản cũ kết thúc ngày ${formatDateVi(addDays(diff.effectiveDate, -1))}.` : `Old versions end on ${formatDateVi(addDays(diff.effectiveDate, -1))}.`);
+  } else if (c.renamed + c.retyped + c.reparented + c.ended > 0) {
+    lines.push(
+      vi
+        ? `Các phiên bản cũ kết thúc ngày ${formatDateVi(addDays(diff.effectiveDate, -1))}.`
+        : `Old versions end on ${formatDateVi(addDays(diff.effectiveDate, -1))}.`,
+    );
   }
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 import type { Queryable } from '../../db/database.ts';
 import { listAttributesFromDate } from '../../db/queries/units-import/list-attributes-from-date.ts';
 import { listLaterVersions } from '../../db/queries/units-import/list-later-versions.ts';
+import { listLaterVillagesOfCommunes } from '../../db/queries/units-import/list-later-villages-of-communes.ts';
 import { listLineageInto } from '../../db/queries/units-import/list-lineage-into.ts';
 import { listMaxVillageSeqs } from '../../db/queries/units-import/list-max-village-seqs.ts';
 import { listProvinceTrees } from '../../db/queries/units-import/list-province-trees.ts';
@@ -30,13 +31,13 @@ function namedCodes(parsed: ParsedUnitsFile): { codes: Set<string>; predecessors
 export async function loadRegisterSnapshot(db: Queryable, parsed: ParsedUnitsFile, effectiveDate: string): Promise<RegisterSnapshot> {
   const scope = parsed.scope.map((s) => s.code);
   const { codes, predecessors: predCodes } = namedCodes(parsed);
-  const inScope =
-    parsed.kind === 'catalogue' ? await listProvinceTrees(db, scope, effectiveDate) : await listVillagesOfCommunes(db, scope, effectiveDate);
+  const inScope = parsed.kind === 'catalogue' ? await listProvinceTrees(db, scope, effectiveDate) : await listVillagesOfCommunes(db, scope, effectiveDate);
+  const laterInScope = parsed.kind === 'villages' ? await listLaterVillagesOfCommunes(db, scope, effectiveDate) : [];
   const byCode = await listUnitsByCodes(db, [...codes, ...predCodes], effectiveDate);
   const predecessors = predCodes.size ? await listUnitsByCodes(db, [...predCodes], addDays(effectiveDate, -1)) : [];
   const all = new Map<number, RegisterUnit>();
   for (const u of [...inScope, ...byCode, ...predecessors]) all.set(u.id, u);
-  const allCodes = [...new Set([...codes, ...predCodes, ...inScope.map((u) => u.code)])];
+  const allCodes = [...new Set([...codes, ...predCodes, ...inScope.map((u) => u.code), ...laterInScope.map((u) => u.code)])];
   const ids = [...all.keys()];
   const laterVersions = await listLaterVersions(db, allCodes, effectiveDate);
   const attributes = await listAttributesFromDate(db, ids, effectiveDate);
@@ -44,6 +45,7 @@ export async function loadRegisterSnapshot(db: Queryable, parsed: ParsedUnitsFil
   const seqs = parsed.kind === 'villages' ? await listMaxVillageSeqs(db, scope) : [];
   return {
     inScope,
+    laterInScope,
     byCode,
     predecessors,
     laterVersions,

@@ -54,15 +54,22 @@ function checkInput(input: UnitsFileInput): void {
   if (typeof input.effectiveDate !== 'string' || !isIsoDate(input.effectiveDate)) {
     throw bad('effectiveDate', String(input.effectiveDate), 'must be a date YYYY-MM-DD', 'phải là ngày dạng YYYY-MM-DD');
   }
+  if (!(input.bytes instanceof Uint8Array)) throw bad('bytes', '', 'must be the bytes of the file', 'phải là nội dung tệp');
   if (input.kind !== undefined && input.kind !== 'catalogue' && input.kind !== 'villages') {
     throw bad('kind', String(input.kind), 'must be "catalogue" or "villages"', 'phải là "catalogue" hoặc "villages"');
   }
   const lb = input.legalBasis;
-  if (lb !== undefined && (lb.length > MAX_LEGAL_BASIS || hasControlCharacter(lb))) {
-    throw bad('legalBasis', lb.slice(0, 80), `must be plain text of at most ${MAX_LEGAL_BASIS} characters`, `phải là văn bản thường, tối đa ${MAX_LEGAL_BASIS} ký tự`);
+  if (lb !== undefined && (typeof lb !== 'string' || lb.length > MAX_LEGAL_BASIS || hasControlCharacter(lb))) {
+    throw bad(
+      'legalBasis',
+      String(lb).slice(0, 80),
+      `must be plain text of at most ${MAX_LEGAL_BASIS} characters`,
+      `phải là văn bản thường, tối đa ${MAX_LEGAL_BASIS} ký tự`,
+    );
   }
-  if (!input.fileName || input.fileName.length > MAX_FILE_NAME || hasControlCharacter(input.fileName)) {
-    throw bad('fileName', input.fileName.slice(0, 80), `must be plain text of 1 to ${MAX_FILE_NAME} characters`, `phải là văn bản thường, 1 đến ${MAX_FILE_NAME} ký tự`);
+  const name = typeof input.fileName === 'string' ? input.fileName : '';
+  if (!name || name.length > MAX_FILE_NAME || hasControlCharacter(name)) {
+    throw bad('fileName', name.slice(0, 80), `must be plain text of 1 to ${MAX_FILE_NAME} characters`, `phải là văn bản thường, 1 đến ${MAX_FILE_NAME} ký tự`);
   }
 }
 
@@ -108,12 +115,8 @@ export async function importUnitsFile(ctx: ServiceContext, input: UnitsFileInput
       const onlyHistory = diff.errors.every((e) => e.code === 'history_conflict');
       const make = onlyHistory ? conflict : invalidInput;
       throw make(
-        onlyHistory
-          ? `${n} change(s) would rewrite history recorded after ${eff}; nothing was imported`
-          : `the file has ${n} problem(s); nothing was imported`,
-        onlyHistory
-          ? `${n} thay đổi sẽ sửa lịch sử đã ghi sau ngày ${formatDateVi(eff)}; không có gì được nhập`
-          : `tệp có ${n} lỗi; không có gì được nhập`,
+        onlyHistory ? `${n} change(s) would rewrite history recorded after ${eff}; nothing was imported` : `the file has ${n} problem(s); nothing was imported`,
+        onlyHistory ? `${n} thay đổi sẽ sửa lịch sử đã ghi sau ngày ${formatDateVi(eff)}; không có gì được nhập` : `tệp có ${n} lỗi; không có gì được nhập`,
         diff.errors,
       );
     }

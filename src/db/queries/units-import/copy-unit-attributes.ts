@@ -4,7 +4,13 @@ import type { Queryable } from '../../database.ts';
  * Copies to each new version, from `validFrom`, the attribute values its old version has in force on
  * that date (the old rows are then closed by closeUnitAttributes).
  */
-export async function copyUnitAttributes(tx: Queryable, fromIds: readonly number[], toIds: readonly number[], validFrom: string, source: string): Promise<void> {
+export async function copyUnitAttributes(
+  tx: Queryable,
+  fromIds: readonly number[],
+  toIds: readonly number[],
+  validFrom: string,
+  source: string,
+): Promise<void> {
   if (fromIds.length === 0) return;
   await tx.query(
     `insert into unit_attribute (unit_id, attribute, value, valid_from, valid_to, source)

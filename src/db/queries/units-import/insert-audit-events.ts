@@ -19,6 +19,14 @@ export async function insertAuditEvents(
      select $1, $2, $3, e.entity_key, e.before::jsonb, e.after::jsonb, $4
      from unnest($5::text[], $6::text[], $7::text[]) with ordinality as e(entity_key, before, after, n)
      order by e.n`,
-    [event.actor, event.action, event.entity, event.reason, entries.map((e) => e.entityKey), entries.map((e) => json(e.before)), entries.map((e) => json(e.after))],
+    [
+      event.actor,
+      event.action,
+      event.entity,
+      event.reason,
+      entries.map((e) => e.entityKey),
+      entries.map((e) => json(e.before)),
+      entries.map((e) => json(e.after)),
+    ],
   );
 }

@@ -7,7 +7,13 @@ export interface LineageEdge {
 }
 
 /** Records old → new edges of a reorganisation in one statement (R-HIST-2); an existing edge is kept. */
-export async function insertUnitLineage(tx: Queryable, edges: readonly LineageEdge[], effectiveDate: string, legalBasis: string | null, source: string): Promise<void> {
+export async function insertUnitLineage(
+  tx: Queryable,
+  edges: readonly LineageEdge[],
+  effectiveDate: string,
+  legalBasis: string | null,
+  source: string,
+): Promise<void> {
   if (edges.length === 0) return;
   await tx.query(
     `insert into unit_lineage (from_unit_id, to_unit_id, coverage, effective_date, legal_basis, source)
