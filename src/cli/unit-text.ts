@@ -1,5 +1,6 @@
 /** Human-readable text for `units show` in Vietnamese or English. */
 import { formatDateVi } from '../domain/format/vi-format.ts';
+import { LEVEL_NAMES } from '../domain/units/unit-types.ts';
 import type { LineageLink, UnitDetail, UnitView } from '../services/units/unit-views.ts';
 import type { Lang } from './runtime.ts';
 
@@ -11,7 +12,6 @@ const T = {
     validity: 'Hiệu lực',
     unknownStart: 'chưa ghi nhận ngày bắt đầu',
     now: 'nay',
-    level: 'Cấp',
     type: 'Loại',
     codeList: 'Danh mục mã',
     under: 'Trực thuộc',
@@ -32,7 +32,6 @@ const T = {
     validity: 'Valid',
     unknownStart: 'start not recorded',
     now: 'now',
-    level: 'Level',
     type: 'Type',
     codeList: 'Code list',
     under: 'Under',
@@ -70,7 +69,7 @@ export function formatUnitDetail(d: UnitDetail, lang: Lang): string {
   const lines = [
     `${u.fullName} (${u.code}) — ${t.asOf} ${formatDateVi(d.at)}`,
     status,
-    `${t.type}: ${lang === 'vi' ? u.typeVi : u.typeEn}; ${t.level}: ${u.level}; ${t.codeList}: ${u.codeList}`,
+    `${t.type}: ${lang === 'vi' ? u.typeVi : u.typeEn}; ${LEVEL_NAMES[u.level][lang]}; ${t.codeList}: ${u.codeList}`,
     `${t.validity}: ${validity(u, lang)}`,
   ];
   if (d.ancestors.length) lines.push(`${t.under}: ${d.ancestors.map((a) => `${a.fullName} (${a.code})`).join(' › ')}`);
