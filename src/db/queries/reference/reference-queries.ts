@@ -110,13 +110,22 @@ export async function deleteVanishedReferenceUnits(tx: Queryable, units: readonl
 /** Rewrites, in place (ids kept), the reference versions whose key is incoming; returns how many. */
 export async function updateReferenceUnits(tx: Queryable, units: readonly RefUnit[], sources: SourcePatterns): Promise<number> {
   const row = await tx.one<{ n: number }>(
-    `with u as (
+    `with i as (select * from ${UNIT_COLUMNS}),
+     -- versions a user import closed (an imported later version of the code follows): they keep that end
+     closed as (
+       select a.id from admin_unit a join i on ${SAME_KEY('a', 'i')}
+        where a.valid_to is not null and (i.valid_to is null or a.valid_to < i.valid_to)
+          and exists (select 1 from admin_unit n where n.code = a.code
+                        and n.valid_from > coalesce(a.valid_from, '-infinity'::date) and not (n.source like any($14::text[])))
+     ),
+     u as (
        update admin_unit a
           set level = i.level, type_code = i.type_code, name = i.name, full_name = i.full_name,
               search_text = i.search_text, parent_code = i.parent_code, code_list_id = i.code_list_id,
-              valid_to = i.valid_to, valid_from_exact = i.valid_from_exact, valid_to_exact = i.valid_to_exact,
-              source = i.source
-         from ${UNIT_COLUMNS}
+              valid_from_exact = i.valid_from_exact, source = i.source,
+              valid_to = case when a.id in (select id from closed) then a.valid_to else i.valid_to end,
+              valid_to_exact = case when a.id in (select id from closed) then a.valid_to_exact else i.valid_to_exact end
+         from i
         where ${SAME_KEY('a', 'i')} and a.source like any($14::text[])
         returning 1)
      select count(*)::int as n from u`,
