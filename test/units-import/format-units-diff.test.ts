@@ -82,8 +82,8 @@ describe('formatUnitsDiffText', () => {
       'thon-2026.csv — danh sách thôn, tổ dân phố, hiệu lực từ 01/01/2026',
       'Phạm vi (xã): 01840, 01843',
       'thêm mới 1 · đổi tên 1 · đổi loại 0 · đổi cấp trên 0 · chấm dứt 1 · cập nhật số liệu 1 · không đổi 3',
-      '~ 01840-001  Tổ dân phố 1  [cập nhật số liệu]  · dân số 1.234 → 1.250  (dòng 2)',
-      '+ 01840-004  Thôn Mới (thuộc 01840)  · dân số 1.500  ← 01843-003  (dòng 5)',
+      '~ 01840-001  Tổ dân phố 1  [cập nhật số liệu]  · Dân số: 1.234 → 1.250  (dòng 2)',
+      '+ 01840-004  Thôn Mới (thuộc 01840)  · Dân số: 1.500  ← 01843-003  (dòng 5)',
       '~ 01843-002  Bản Nà Pài → Bản Nà Pà  [đổi tên]  (dòng 6)',
       '- 01843-003  Thôn Xuất Tác — chấm dứt, ngày cuối 31/12/2025  → 01840-004  (dòng 5)',
       'Các phiên bản cũ kết thúc ngày 31/12/2025.',
@@ -118,5 +118,37 @@ describe('formatUnitsDiffText', () => {
     expect(formatUnitsDiffText({ ...base, changes: [], lineage: [], hasChanges: false }, 'vi')).toContain(
       'Không có gì thay đổi: dữ liệu đã khớp với tệp vào ngày 01/01/2026.',
     );
+  });
+
+  it('writes the changes of an attributes file with catalogue labels, Vietnamese numbers and option labels', () => {
+    const commune = { typeCode: 'commune', name: 'Phong Quang', fullName: 'Xã Phong Quang', parentCode: '19', validFrom: '2025-07-01', validTo: null };
+    const diff: UnitsDiff = {
+      ...base,
+      kind: 'attributes',
+      effectiveDate: '2026-01-01',
+      file: { name: 'so-lieu-xa.csv', sha256: 'x', format: 'csv' },
+      scope: ['01849', '01864'],
+      counts: { added: 0, renamed: 0, retyped: 0, reparented: 0, ended: 0, attributes: 1, unchanged: 1 },
+      changes: [
+        {
+          change: 'attributes',
+          kinds: ['attributes'],
+          code: '01849',
+          level: 'commune',
+          row: 3,
+          before: { ...commune, attributes: { population: 4512, area_km2: 1463.5, is_dbkk: null, ntm_region: null } },
+          after: { ...commune, attributes: { population: 4630, area_km2: 1463.75, is_dbkk: true, ntm_region: 'tdmn_phia_bac' } },
+        },
+      ],
+      lineage: [],
+    };
+    expect(formatUnitsDiffText(diff, 'vi').split('\n')).toEqual([
+      'so-lieu-xa.csv — số liệu đơn vị, hiệu lực từ 01/01/2026',
+      'Đơn vị: 01849, 01864',
+      'cập nhật số liệu 1 · không đổi 1',
+      '~ 01849  Xã Phong Quang  [cập nhật số liệu]  · Dân số: 4.512 → 4.630, Diện tích (km²): 1.463,5 → 1.463,75, Xã đặc biệt khó khăn: – → Có, Vùng (bộ tiêu chí NTM): – → Trung du và miền núi phía Bắc  (dòng 3)',
+      'Giá trị cũ kết thúc ngày 31/12/2025.',
+    ]);
+    expect(formatUnitsDiffText(diff, 'en')).toContain('Population: 4,512 → 4,630, Area (km²): 1,463.5 → 1,463.75, Especially disadvantaged commune: – → Yes');
   });
 });

@@ -6,7 +6,7 @@ import { parseUserDate, todayInVietnam } from '../../domain/units/dates.ts';
 import { formatDateVi } from '../../domain/format/vi-format.ts';
 import { invalidInput, fileTooLarge } from '../../services/errors.ts';
 import type { UnitListItem, UnitSearchHit } from '../../services/units/unit-views.ts';
-import { formatUnitsDiffText } from '../../services/units-import/units-file-service.ts';
+import { formatUnitsDiffText, type UnitsFileKind } from '../../services/units-import/units-file-service.ts';
 import { renderRows, parseFormat, type Column } from '../output.ts';
 import { resolveLang, withBackend, type GlobalOptions } from '../runtime.ts';
 
@@ -86,13 +86,13 @@ export function unitsCommand(globals: () => GlobalOptions): Command {
     units
       .command(`${name} <file>`)
       .description(description)
-      .requiredOption('--effective-date <date>', 'the date from which the file\'s list is in force (ngày hiệu lực)', dateOption)
+      .requiredOption('--effective-date <date>', 'the date from which the file\'s list or values are in force (ngày hiệu lực)', dateOption)
       .option('--legal-basis <text>', 'the decision or resolution behind the change (căn cứ pháp lý)')
-      .addOption(new Option('--kind <kind>', 'file kind (default: detected from the headers)').choices(['catalogue', 'villages']))
+      .addOption(new Option('--kind <kind>', 'file kind: catalogue (đơn vị hành chính), villages (thôn), attributes (dân số, diện tích, ĐBKK, vùng, nhóm xã…); default: detected from the headers').choices(['catalogue', 'villages', 'attributes']))
       .addOption(new Option('--format <format>', 'output: text or json').choices(['text', 'json']).default('text'));
 
-  fileCommand('diff', 'show what a GSO catalogue export or village list (CSV/XLSX) would change, without changing anything').action(
-    async (file: string, o: { effectiveDate: string; legalBasis?: string; kind?: 'catalogue' | 'villages'; format: string }) => {
+  fileCommand('diff', 'show what a units file (CSV/XLSX: GSO catalogue export, village list, or unit attributes) would change, without changing anything').action(
+    async (file: string, o: { effectiveDate: string; legalBasis?: string; kind?: UnitsFileKind; format: string }) => {
       const input = { ...readUnitsFile(file), effectiveDate: o.effectiveDate, legalBasis: o.legalBasis, kind: o.kind };
       const diff = await withBackend(globals(), 'ictmon units diff', (b) => b.diffUnitsFile(input));
       console.log(o.format === 'json' ? JSON.stringify(diff, null, 2) : formatUnitsDiffText(diff, resolveLang(globals())));
@@ -100,8 +100,8 @@ export function unitsCommand(globals: () => GlobalOptions): Command {
     },
   );
 
-  fileCommand('import', 'apply a GSO catalogue export or village list (CSV/XLSX): all of it or, on any error, nothing').action(
-    async (file: string, o: { effectiveDate: string; legalBasis?: string; kind?: 'catalogue' | 'villages'; format: string }) => {
+  fileCommand('import', 'apply a units file (GSO catalogue export, village list, or unit attributes): all of it or, on any error, nothing').action(
+    async (file: string, o: { effectiveDate: string; legalBasis?: string; kind?: UnitsFileKind; format: string }) => {
       const input = { ...readUnitsFile(file), effectiveDate: o.effectiveDate, legalBasis: o.legalBasis, kind: o.kind };
       const result = await withBackend(globals(), 'ictmon units import', (b) => b.importUnitsFile(input));
       if (o.format === 'json') return console.log(JSON.stringify(result, null, 2));

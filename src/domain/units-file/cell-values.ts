@@ -24,12 +24,14 @@ export function hasControlCharacter(text: string): boolean {
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; issue: FileIssue };
 
-interface Place {
+/** Where a cell is: its 1-based row and its column as headed in the file. */
+export interface Place {
   row: number;
   field: string;
 }
 
-function controlIssue(raw: string, place: Place): FileIssue {
+/** The issue for a cell holding a control or invisible character. */
+export function controlIssue(raw: string, place: Place): FileIssue {
   return fileIssue(
     'control_character',
     { ...place, value: JSON.stringify(raw) },
@@ -63,6 +65,29 @@ export function readCode(raw: string, level: UnitLevel, place: Place): CellResul
   return { ok: true, value: code };
 }
 
+/**
+ * Reads a code from a column that does not say the level ("Mã đơn vị", "Mã ĐVHC"): digits that lost
+ * their leading zeros are padded by length (1–2 → a province's 2, 4 → a commune's 5); a 3-digit district
+ * code and village codes are taken as written. The register then tells the level. Undefined when empty.
+ */
+export function readUnitCode(raw: string, place: Place): CellResult<string | undefined> {
+  if (hasControlCharacter(raw)) return { ok: false, issue: controlIssue(raw, place) };
+  let code = raw.trim();
+  if (!code) return { ok: true, value: undefined };
+  const numeric = /^(\d+)(?:\.0+)?$/.exec(code);
+  if (numeric) {
+    const digits = numeric[1]!;
+    code = digits.length <= 2 ? digits.padStart(2, '0') : digits.length === 4 ? digits.padStart(5, '0') : digits;
+  }
+  if (!CODE_PATTERNS.village.test(code)) {
+    return {
+      ok: false,
+      issue: fileIssue('bad_code', { ...place, value: raw }, `"${raw}" is not a unit code`, `"${raw}" không phải mã đơn vị`),
+    };
+  }
+  return { ok: true, value: code };
+}
+
 /** Reads a name cell: NFC, single spaces, no control characters, at most 200 characters; undefined when empty. */
 export function readText(raw: string, place: Place, maxLength = MAX_NAME_LENGTH): CellResult<string | undefined> {
   if (hasControlCharacter(raw)) return { ok: false, issue: controlIssue(raw, place) };
@@ -75,28 +100,6 @@ export function readText(raw: string, place: Place, maxLength = MAX_NAME_LENGTH)
     };
   }
   return { ok: true, value: text };
-}
-
-/**
- * Reads a whole, non-negative count ("1234", "1.234" or "1,234" with thousands grouped, "1 234");
- * undefined when empty.
- */
-export function readCount(raw: string, place: Place): CellResult<number | undefined> {
-  if (hasControlCharacter(raw)) return { ok: false, issue: controlIssue(raw, place) };
-  const text = raw.trim().replace(/[\s\u00a0]/g, '');
-  if (!text) return { ok: true, value: undefined };
-  let digits: string | undefined;
-  if (/^\d+$/.test(text)) digits = text;
-  else if (/^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(text)) digits = text.replace(/[.,]/g, '');
-  else if (/^\d+\.0+$/.test(text)) digits = text.replace(/\.0+$/, '');
-  const value = digits === undefined ? NaN : Number(digits);
-  if (!Number.isSafeInteger(value) || value > 100_000_000) {
-    return {
-      ok: false,
-      issue: fileIssue('bad_number', { ...place, value: raw }, `"${raw}" is not a whole number`, `"${raw}" không phải số nguyên không âm`),
-    };
-  }
-  return { ok: true, value };
 }
 
 /** Splits a list of codes ("00004, 00007; 00010") into its distinct codes. */

@@ -1,5 +1,6 @@
 /** Turns a parsed units file and the register snapshot into the diff shown to users and the plan that applies it. */
-import { compareUnits } from './compare-units.ts';
+import { compareAttributes } from './compare-attributes.ts';
+import { compareUnits, type Comparison } from './compare-units.ts';
 import { sortIssues } from './file-issue.ts';
 import { matchVillages } from './match-villages.ts';
 import type { RegisterSnapshot, UnitsDiff, UnitsImportPlan } from './units-diff-types.ts';
@@ -30,10 +31,16 @@ export function diffParsedUnitsFile(
   file: DiffFileInfo,
   parseIssues: FileIssue[],
 ): { diff: UnitsDiff; plan: UnitsImportPlan } {
-  const matched = parsed.kind === 'villages' ? matchVillages(parsed, snapshot, effectiveDate) : { units: parsed.units, issues: [] };
-  const isIncomplete = parseIssues.length > 0 || matched.issues.length > 0;
-  const comparison = compareUnits({ kind: parsed.kind, effectiveDate, units: matched.units, scope: parsed.scope, snapshot, isIncomplete });
-  const errors = sortIssues([...parseIssues, ...matched.issues, ...comparison.issues]);
+  let comparison: Comparison;
+  let matchIssues: FileIssue[] = [];
+  if (parsed.kind === 'attributes') comparison = compareAttributes(parsed, snapshot, effectiveDate);
+  else {
+    const matched = parsed.kind === 'villages' ? matchVillages(parsed, snapshot, effectiveDate) : { units: parsed.units, issues: [] };
+    matchIssues = matched.issues;
+    const isIncomplete = parseIssues.length > 0 || matched.issues.length > 0;
+    comparison = compareUnits({ kind: parsed.kind, effectiveDate, units: matched.units, scope: parsed.scope, snapshot, isIncomplete });
+  }
+  const errors = sortIssues([...parseIssues, ...matchIssues, ...comparison.issues]);
   const diff: UnitsDiff = {
     kind: parsed.kind,
     effectiveDate,

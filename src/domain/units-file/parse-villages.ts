@@ -2,11 +2,16 @@
  * Reads a village list: one row per thôn / bản / ấp / tổ dân phố with its commune code, optional code,
  * name, type ("Loại", else the name's type word, else thôn) and optional population and households.
  */
-import { MAX_FULL_NAME_LENGTH, missingValue, readCode, readCount, readText, splitCodeList, type CellResult } from './cell-values.ts';
+import { findUnitAttribute } from '../units/unit-attributes.ts';
+import { readAttributeCell } from './attribute-cells.ts';
+import { MAX_FULL_NAME_LENGTH, missingValue, readCode, readText, splitCodeList, type CellResult } from './cell-values.ts';
 import { isBlankRow, type ColumnId, type HeaderMatch } from './file-columns.ts';
 import { fileIssue } from './file-issue.ts';
 import { buildFullName, listTypeWords, parseTypeWord, splitTypePrefix } from './type-words.ts';
 import type { FileIssue, ScopeEntry, SheetRow, VillageAttribute, VillageFile, VillageRow } from './units-file-types.ts';
+
+/** The attributes a village list carries, read and checked by the catalogue (src/domain/units/unit-attributes.ts). */
+const VILLAGE_ATTRIBUTES: readonly VillageAttribute[] = ['population', 'households'];
 
 /** Bare numbers of up to 5 digits are GSO-shaped and repeat across communes ("1", "01"): not valid village codes. */
 const GSO_SHAPED = /^\d{1,5}$/;
@@ -60,13 +65,10 @@ function readVillageRow(row: SheetRow, header: HeaderMatch, issues: FileIssue[],
     }
   }
   const attributes: Partial<Record<VillageAttribute, number>> = {};
-  for (const [id, attribute] of [
-    ['population', 'population'],
-    ['households', 'households'],
-  ] as const) {
-    const c = cell(id);
-    const value = c ? take(readCount(c.raw, { row: row.row, field: c.field })) : undefined;
-    if (value !== undefined) attributes[attribute] = value;
+  for (const attribute of VILLAGE_ATTRIBUTES) {
+    const c = cell(attribute);
+    const value = c ? take(readAttributeCell(findUnitAttribute(attribute)!, c.raw, { row: row.row, field: c.field })) : undefined;
+    if (typeof value === 'number') attributes[attribute] = value;
   }
   const predCell = cell('predecessors');
   const predecessors: string[] = [];

@@ -1,6 +1,7 @@
 /** Reads the sheets of a units file: finds the header, tells the kind and parses the rows. */
 import { findHeader } from './file-columns.ts';
 import { sortIssues } from './file-issue.ts';
+import { parseAttributes } from './parse-attributes.ts';
 import { parseCatalogue } from './parse-catalogue.ts';
 import { parseVillages } from './parse-villages.ts';
 import type { FileIssue, ParsedUnitsFile, Sheet, UnitsFileKind } from './units-file-types.ts';
@@ -22,7 +23,12 @@ export function readUnitsSheets(sheets: Sheet[], options: { kind?: UnitsFileKind
       firstIssues ??= issues;
       continue;
     }
-    const result = match.kind === 'catalogue' ? parseCatalogue(sheet.rows, match, options.effectiveDate) : parseVillages(sheet.rows, match);
+    const result =
+      match.kind === 'catalogue'
+        ? parseCatalogue(sheet.rows, match, options.effectiveDate)
+        : match.kind === 'villages'
+          ? parseVillages(sheet.rows, match)
+          : parseAttributes(sheet.rows, match);
     return { parsed: result.file, sheet: sheet.name, issues: sortIssues([...issues, ...result.issues]) };
   }
   return { issues: firstIssues ?? [] };

@@ -2,8 +2,9 @@
  * The register as a units file sees it, what the file would change (the diff shown by `units diff`),
  * and the writes that apply it (the plan run by `units import`).
  */
+import type { AttributeValue, UnitAttributeKey } from '../units/unit-attributes.ts';
 import type { UnitLevel } from '../units/unit-types.ts';
-import type { FileIssue, UnitsFileKind, VillageAttribute } from './units-file-types.ts';
+import type { FileIssue, UnitsFileKind } from './units-file-types.ts';
 
 /** One stored version of a unit. */
 export interface RegisterUnit {
@@ -28,11 +29,11 @@ export interface RegisterAttribute {
 
 /** What the diff needs from the database, read on (or, for predecessors, the day before) the effective date. */
 export interface RegisterSnapshot {
-  /** Versions in force in the file's scope: under its provinces (catalogue) or in its communes (villages). */
+  /** Versions in force in the file's scope: under its provinces (catalogue) or in its communes (villages); none for attributes. */
   inScope: RegisterUnit[];
   /** Villages of the scope communes whose versions start after the effective date (matched, then refused). */
   laterInScope: RegisterUnit[];
-  /** Versions in force of every code the file names: its units, their parents, predecessors, village codes. */
+  /** Versions in force of every code the file names: its units, their parents (for attributes: every ancestor), predecessors, village codes. */
   byCode: RegisterUnit[];
   /** Versions in force the day before the effective date of the codes named as predecessors. */
   predecessors: RegisterUnit[];
@@ -55,7 +56,8 @@ export interface UnitState {
   parentCode: string | null;
   validFrom: string | null;
   validTo: string | null;
-  attributes?: Partial<Record<VillageAttribute, number | null>>;
+  /** Attribute values changed (before: the value in force, null when none), keyed as in the catalogue. */
+  attributes?: Partial<Record<UnitAttributeKey, AttributeValue | null>>;
 }
 
 export interface UnitChange {
@@ -81,7 +83,7 @@ export interface UnitsDiffCounts {
   retyped: number;
   reparented: number;
   ended: number;
-  /** Units whose only change is a population or household count. */
+  /** Units whose only change is attribute values (population, households, area, ĐBKK, region…). */
   attributes: number;
   unchanged: number;
 }
@@ -96,7 +98,7 @@ export interface UnitsDiff {
   kind: UnitsFileKind;
   effectiveDate: string;
   file: { name: string; sha256: string; format: 'csv' | 'xlsx'; sheet?: string };
-  /** Province codes (catalogue) or commune codes (villages) the file speaks for. */
+  /** Province codes (catalogue), commune codes (villages) or unit codes (attributes) the file speaks for. */
   scope: string[];
   counts: UnitsDiffCounts;
   changes: UnitChange[];
@@ -139,8 +141,11 @@ export interface UnitsImportPlan {
   carryAttributes: Array<{ fromId: number; toCode: string }>;
   /** Ended versions whose open attributes are closed with them. */
   endedIds: number[];
-  /** Values from the file, set from the effective date (closing the previous value). */
-  attributes: Array<{ unit: UnitRef; attribute: VillageAttribute; value: number }>;
+  /**
+   * Values from the file, set from the effective date (closing the previous value) until `validTo`: the
+   * last day of the unit version they belong to (null: open), so a value never outlives its version.
+   */
+  attributes: Array<{ unit: UnitRef; attribute: UnitAttributeKey; value: AttributeValue; validTo?: string | null }>;
   lineage: Array<{ fromId: number; to: UnitRef; coverage: 'full' | 'partial' }>;
   audit: Array<{ code: string; before: AuditUnitState | null; after: AuditUnitState | null }>;
 }

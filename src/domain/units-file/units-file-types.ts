@@ -1,10 +1,15 @@
 /**
  * What a units file says once read: its rows, the units it states, and the problems found in it.
- * A file is either the GSO catalogue ("Danh mục đơn vị hành chính") or a village list (thôn, tổ dân phố).
+ * A file is the GSO catalogue ("Danh mục đơn vị hành chính"), a village list (thôn, tổ dân phố) or a
+ * table of unit attributes (dân số, diện tích, ĐBKK, vùng NTM… of units named by code).
  */
+import type { AttributeValue, UnitAttributeKey } from '../units/unit-attributes.ts';
 import type { UnitLevel } from '../units/unit-types.ts';
 
-export type UnitsFileKind = 'catalogue' | 'villages';
+export type UnitsFileKind = 'catalogue' | 'villages' | 'attributes';
+
+/** Every kind, for input checks and the choices of the CLI and HTTP adapters. */
+export const UNITS_FILE_KINDS: readonly UnitsFileKind[] = ['catalogue', 'villages', 'attributes'];
 
 /** One row of a sheet or CSV file: its 1-based row number in the file and its cells as text. */
 export interface SheetRow {
@@ -33,8 +38,8 @@ export interface FileIssue {
   messageVi: string;
 }
 
-/** Effective-dated facts a village list can carry (stored in unit_attribute). */
-export type VillageAttribute = 'population' | 'households';
+/** Effective-dated facts a village list can carry (stored in unit_attribute; defined in the attribute catalogue). */
+export type VillageAttribute = Extract<UnitAttributeKey, 'population' | 'households'>;
 
 /** A unit as a file states it, with a code (given or assigned). */
 export interface FileUnit {
@@ -92,4 +97,47 @@ export interface VillageFile {
   scope: ScopeEntry[];
 }
 
-export type ParsedUnitsFile = CatalogueFile | VillageFile;
+/** A code cell of an attributes file other than the row's unit: it must name the unit or one of its parents. */
+export interface AttributeRowCode {
+  code: string;
+  level: UnitLevel;
+  field: string;
+}
+
+/** A name cell of an attributes file; `level` undefined names the row's unit, else its parent of that level. */
+export interface AttributeRowName {
+  text: string;
+  level?: UnitLevel;
+  field: string;
+}
+
+/** One attribute cell that is not empty (empty means "no change"). */
+export interface AttributeCell {
+  key: UnitAttributeKey;
+  value: AttributeValue;
+  /** The cell as written, for messages. */
+  raw: string;
+  field: string;
+}
+
+/** A row of an attributes file: the unit it names and the values it sets from the effective date. */
+export interface AttributeRow {
+  row: number;
+  code: string;
+  /** Level of the code column ("Mã xã"); undefined for a generic "Mã đơn vị" (the register tells). */
+  level?: UnitLevel;
+  codeField: string;
+  otherCodes: AttributeRowCode[];
+  names: AttributeRowName[];
+  values: AttributeCell[];
+}
+
+/** A table of unit attributes; units are looked up in the register, never created or ended. */
+export interface AttributeFile {
+  kind: 'attributes';
+  rows: AttributeRow[];
+  /** The units the file names, in file order. */
+  scope: ScopeEntry[];
+}
+
+export type ParsedUnitsFile = CatalogueFile | VillageFile | AttributeFile;

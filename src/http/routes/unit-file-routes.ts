@@ -1,4 +1,4 @@
-/** Routes that read a units file (GSO catalogue export or village list): diff, and import all-or-nothing. */
+/** Routes that read a units file (GSO catalogue export, village list, unit attributes): diff, and import all-or-nothing. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MAX_UNITS_FILE_BYTES } from '../../services/units-import/decode-units-file.ts';
 import { diffUnitsFile, importUnitsFile } from '../../services/units-import/units-file-service.ts';
@@ -14,7 +14,7 @@ const FileQuery = Type.Object({
   fileName: Type.String({ minLength: 1, maxLength: 255, description: 'name of the uploaded file (shown in reports and the import batch)' }),
   effectiveDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'first day the file\'s list is in force' }),
   legalBasis: Type.Optional(Type.String({ maxLength: 500, description: 'decision or resolution behind the change' })),
-  kind: Type.Optional(Type.Union([Type.Literal('catalogue'), Type.Literal('villages')])),
+  kind: Type.Optional(Type.Union([Type.Literal('catalogue'), Type.Literal('villages'), Type.Literal('attributes')])),
 });
 
 const Counts = Type.Object({

@@ -43,7 +43,7 @@ export async function applyUnitsImport(tx: Queryable, plan: UnitsImportPlan, bat
   await closeUnitAttributes(tx, [...closing, ...kept.map((a) => resolve(a.unit))], [...closing.map(() => null), ...kept.map((a) => a.attribute)], dayBefore);
   await upsertUnitAttributes(
     tx,
-    plan.attributes.map((a) => ({ unitId: resolve(a.unit), attribute: a.attribute, value: a.value })),
+    plan.attributes.map((a) => ({ unitId: resolve(a.unit), attribute: a.attribute, value: a.value, validTo: a.validTo ?? null })),
     eff,
     source,
   );

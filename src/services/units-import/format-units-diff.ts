@@ -1,6 +1,8 @@
 /** The text `ictmon units diff` / `units import` print: a summary, one line per change, then the problems. */
 import { formatDateVi, formatNumberVi } from '../../domain/format/vi-format.ts';
 import type { UnitChange, UnitChangeKind, UnitState, UnitsDiff } from '../../domain/units-file/units-diff-types.ts';
+import type { UnitsFileKind } from '../../domain/units-file/units-file-types.ts';
+import { formatAttributeValue, findUnitAttribute, type UnitAttributeKey } from '../../domain/units/unit-attributes.ts';
 import { addDays } from '../../domain/units/dates.ts';
 
 type Lang = 'vi' | 'en';
@@ -13,9 +15,15 @@ const KIND_NAMES: Record<UnitChangeKind, { vi: string; en: string }> = {
   ended: { vi: 'chấm dứt', en: 'ended' },
   attributes: { vi: 'cập nhật số liệu', en: 'new figures' },
 };
-const ATTRIBUTE_NAMES: Record<string, { vi: string; en: string }> = {
-  population: { vi: 'dân số', en: 'population' },
-  households: { vi: 'số hộ', en: 'households' },
+const FILE_KIND_NAMES: Record<UnitsFileKind, { vi: string; en: string }> = {
+  catalogue: { vi: 'danh mục đơn vị hành chính', en: 'administrative units catalogue' },
+  villages: { vi: 'danh sách thôn, tổ dân phố', en: 'village list' },
+  attributes: { vi: 'số liệu đơn vị', en: 'unit attributes' },
+};
+const SCOPE_NAMES: Record<UnitsFileKind, { vi: string; en: string }> = {
+  catalogue: { vi: 'Phạm vi (tỉnh)', en: 'Scope (provinces)' },
+  villages: { vi: 'Phạm vi (xã)', en: 'Scope (communes)' },
+  attributes: { vi: 'Đơn vị', en: 'Units' },
 };
 const SIGNS: Record<UnitChangeKind, string> = { added: '+', ended: '-', renamed: '~', retyped: '~', reparented: '~', attributes: '~' };
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -25,14 +33,15 @@ function num(n: number | null | undefined, lang: Lang): string {
   return lang === 'vi' ? formatNumberVi(n) : enNumber.format(n);
 }
 
+/** "Dân số: 4.512 → 4.630, Xã đặc biệt khó khăn: – → Có", labels and values as the attribute catalogue writes them. */
 function figures(before: UnitState | undefined, after: UnitState | undefined, lang: Lang): string {
-  const keys = Object.keys(after?.attributes ?? {});
-  return keys
-    .map((k) => {
-      const name = ATTRIBUTE_NAMES[k]?.[lang] ?? k;
-      const b = before?.attributes?.[k as 'population'];
-      const a = after?.attributes?.[k as 'population'];
-      return before?.attributes ? `${name} ${num(b, lang)} → ${num(a, lang)}` : `${name} ${num(a, lang)}`;
+  const entries = Object.entries(after?.attributes ?? {});
+  return entries
+    .map(([k, a]) => {
+      const name = findUnitAttribute(k)?.[lang] ?? k;
+      const b = before?.attributes?.[k as UnitAttributeKey];
+      const shown = formatAttributeValue(k, a, lang);
+      return before?.attributes ? `${name}: ${formatAttributeValue(k, b, lang)} → ${shown}` : `${name}: ${shown}`;
     })
     .join(', ');
 }
@@ -64,17 +73,17 @@ function changeLine(c: UnitChange, lang: Lang): string {
 export function formatUnitsDiffText(diff: UnitsDiff, lang: Lang): string {
   const vi = lang === 'vi';
   const lines: string[] = [];
-  const kindName =
-    diff.kind === 'catalogue' ? (vi ? 'danh mục đơn vị hành chính' : 'administrative units catalogue') : vi ? 'danh sách thôn, tổ dân phố' : 'village list';
+  const kindName = FILE_KIND_NAMES[diff.kind][lang];
   const sheet = diff.file.sheet ? ` [${diff.file.sheet}]` : '';
   lines.push(`${diff.file.name}${sheet} — ${kindName}, ${vi ? 'hiệu lực từ' : 'in force from'} ${formatDateVi(diff.effectiveDate)}`);
   if (diff.scope.length) {
-    const label = diff.kind === 'catalogue' ? (vi ? 'Phạm vi (tỉnh)' : 'Scope (provinces)') : vi ? 'Phạm vi (xã)' : 'Scope (communes)';
+    const label = SCOPE_NAMES[diff.kind][lang];
     const shown = diff.scope.length > 20 ? `${diff.scope.slice(0, 20).join(', ')}, … (${diff.scope.length})` : diff.scope.join(', ');
     lines.push(`${label}: ${shown}`);
   }
   const c = diff.counts;
-  const counts: Array<[UnitChangeKind | 'unchanged', number]> = [
+  const isAttributes = diff.kind === 'attributes';
+  const allCounts: Array<[UnitChangeKind | 'unchanged', number]> = [
     ['added', c.added],
     ['renamed', c.renamed],
     ['retyped', c.retyped],
@@ -83,6 +92,8 @@ export function formatUnitsDiffText(diff: UnitsDiff, lang: Lang): string {
     ['attributes', c.attributes],
     ['unchanged', c.unchanged],
   ];
+  // An attributes file never adds, renames or ends units: only its two counts are shown.
+  const counts = allCounts.filter(([k]) => !isAttributes || k === 'attributes' || k === 'unchanged');
   const countName = (k: UnitChangeKind | 'unchanged') => (k === 'unchanged' ? (vi ? 'không đổi' : 'unchanged') : KIND_NAMES[k][lang]);
   lines.push(counts.map(([k, n]) => `${countName(k)} ${num(n, lang)}`).join(' · '));
   for (const change of diff.changes) lines.push(changeLine(change, lang));
@@ -93,11 +104,13 @@ export function formatUnitsDiffText(diff: UnitsDiff, lang: Lang): string {
   }
   if (diff.errors.length > 0) {
     lines.push(vi ? `Lỗi: ${diff.errors.length} — không có gì được ghi` : `Errors: ${diff.errors.length} — nothing is written`);
-    lines.push(
-      vi
-        ? '  (đơn vị không có trong tệp chỉ được liệt kê là chấm dứt khi tệp hết lỗi)'
-        : '  (units missing from the file are listed as ended once the file has no errors)',
-    );
+    if (!isAttributes) {
+      lines.push(
+        vi
+          ? '  (đơn vị không có trong tệp chỉ được liệt kê là chấm dứt khi tệp hết lỗi)'
+          : '  (units missing from the file are listed as ended once the file has no errors)',
+      );
+    }
     for (const e of diff.errors) {
       const where = [e.row !== undefined ? `${vi ? 'dòng' : 'row'} ${e.row}` : '', e.field ? `${vi ? 'cột' : 'column'} "${e.field}"` : '']
         .filter(Boolean)
@@ -110,6 +123,9 @@ export function formatUnitsDiffText(diff: UnitsDiff, lang: Lang): string {
         ? `Không có gì thay đổi: dữ liệu đã khớp với tệp vào ngày ${formatDateVi(diff.effectiveDate)}.`
         : `Nothing to change: the register already matches the file on ${formatDateVi(diff.effectiveDate)}.`,
     );
+  } else if (isAttributes && diff.changes.some((ch) => Object.values(ch.before?.attributes ?? {}).some((v) => v !== null))) {
+    const dayBefore = formatDateVi(addDays(diff.effectiveDate, -1));
+    lines.push(vi ? `Giá trị cũ kết thúc ngày ${dayBefore}.` : `Previous values end on ${dayBefore}.`);
   } else if (c.renamed + c.retyped + c.reparented + c.ended > 0) {
     lines.push(
       vi

@@ -9,11 +9,11 @@ import { listProvinceTrees } from '../../db/queries/units-import/list-province-t
 import { listUnitsByCodes } from '../../db/queries/units-import/list-units-by-codes.ts';
 import { listVillagesOfCommunes } from '../../db/queries/units-import/list-villages-of-communes.ts';
 import type { RegisterSnapshot, RegisterUnit } from '../../domain/units-file/units-diff-types.ts';
-import type { ParsedUnitsFile } from '../../domain/units-file/units-file-types.ts';
+import type { AttributeFile, CatalogueFile, ParsedUnitsFile, VillageFile } from '../../domain/units-file/units-file-types.ts';
 import { addDays } from '../../domain/units/dates.ts';
 
 /** The codes a parsed file names: its units and their parents, village codes, predecessors. */
-function namedCodes(parsed: ParsedUnitsFile): { codes: Set<string>; predecessors: Set<string> } {
+function namedCodes(parsed: CatalogueFile | VillageFile): { codes: Set<string>; predecessors: Set<string> } {
   const codes = new Set<string>();
   const predecessors = new Set<string>();
   const entries = parsed.kind === 'catalogue' ? parsed.units : parsed.rows;
@@ -29,6 +29,7 @@ function namedCodes(parsed: ParsedUnitsFile): { codes: Set<string>; predecessors
 
 /** Loads the register snapshot for a file on its effective date, with the same queries on both engines. */
 export async function loadRegisterSnapshot(db: Queryable, parsed: ParsedUnitsFile, effectiveDate: string): Promise<RegisterSnapshot> {
+  if (parsed.kind === 'attributes') return loadAttributeSnapshot(db, parsed, effectiveDate);
   const scope = parsed.scope.map((s) => s.code);
   const { codes, predecessors: predCodes } = namedCodes(parsed);
   const inScope = parsed.kind === 'catalogue' ? await listProvinceTrees(db, scope, effectiveDate) : await listVillagesOfCommunes(db, scope, effectiveDate);
@@ -52,5 +53,31 @@ export async function loadRegisterSnapshot(db: Queryable, parsed: ParsedUnitsFil
     attributes,
     lineage,
     maxVillageSeq: new Map(seqs.map((s) => [s.communeCode, s.seq])),
+  };
+}
+
+/**
+ * The snapshot an attributes file needs: the versions in force of the codes it names, their parents up to
+ * the province (names and parent codes are checked against them) and the attribute rows of its units.
+ */
+async function loadAttributeSnapshot(db: Queryable, parsed: AttributeFile, effectiveDate: string): Promise<RegisterSnapshot> {
+  const named = new Set(parsed.rows.flatMap((r) => [r.code, ...r.otherCodes.map((o) => o.code)]));
+  const byCode = new Map<string, RegisterUnit>();
+  let wanted = [...named];
+  // One query per level at most: village → commune → district → province.
+  for (let round = 0; wanted.length > 0 && round < 4; round++) {
+    for (const u of await listUnitsByCodes(db, wanted, effectiveDate)) byCode.set(u.code, u);
+    wanted = [...new Set([...byCode.values()].map((u) => u.parentCode).filter((c): c is string => c !== null && !byCode.has(c)))];
+  }
+  const ids = [...byCode.values()].filter((u) => named.has(u.code)).map((u) => u.id);
+  return {
+    inScope: [],
+    laterInScope: [],
+    byCode: [...byCode.values()],
+    predecessors: [],
+    laterVersions: [],
+    attributes: await listAttributesFromDate(db, ids, effectiveDate),
+    lineage: [],
+    maxVillageSeq: new Map(),
   };
 }

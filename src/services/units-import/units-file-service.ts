@@ -1,6 +1,6 @@
 /**
- * Use cases `units diff` and `units import`: compare a GSO catalogue export or a village list with the
- * register on an effective date, and apply it in one transaction, all of it or nothing.
+ * Use cases `units diff` and `units import`: compare a GSO catalogue export, a village list or a table of
+ * unit attributes with the register on an effective date, and apply it in one transaction, all or nothing.
  */
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../db/database.ts';
@@ -11,7 +11,7 @@ import { buildUnreadDiff, diffParsedUnitsFile, type DiffFileInfo } from '../../d
 import { hasControlCharacter } from '../../domain/units-file/cell-values.ts';
 import { readUnitsSheets } from '../../domain/units-file/read-units-sheets.ts';
 import type { UnitsDiff, UnitsDiffCounts, UnitsImportPlan } from '../../domain/units-file/units-diff-types.ts';
-import type { ParsedUnitsFile, UnitsFileKind } from '../../domain/units-file/units-file-types.ts';
+import { UNITS_FILE_KINDS, type ParsedUnitsFile, type UnitsFileKind } from '../../domain/units-file/units-file-types.ts';
 import { isIsoDate } from '../../domain/units/dates.ts';
 import type { ServiceContext } from '../context.ts';
 import { conflict, invalidInput } from '../errors.ts';
@@ -55,8 +55,9 @@ function checkInput(input: UnitsFileInput): void {
     throw bad('effectiveDate', String(input.effectiveDate), 'must be a date YYYY-MM-DD', 'phải là ngày dạng YYYY-MM-DD');
   }
   if (!(input.bytes instanceof Uint8Array)) throw bad('bytes', '', 'must be the bytes of the file', 'phải là nội dung tệp');
-  if (input.kind !== undefined && input.kind !== 'catalogue' && input.kind !== 'villages') {
-    throw bad('kind', String(input.kind), 'must be "catalogue" or "villages"', 'phải là "catalogue" hoặc "villages"');
+  if (input.kind !== undefined && !UNITS_FILE_KINDS.includes(input.kind)) {
+    const choices = UNITS_FILE_KINDS.map((k) => `"${k}"`);
+    throw bad('kind', String(input.kind), `must be ${choices.join(', ')}`, `phải là ${choices.join(', ')}`);
   }
   const lb = input.legalBasis;
   if (lb !== undefined && (typeof lb !== 'string' || lb.length > MAX_LEGAL_BASIS || hasControlCharacter(lb))) {
@@ -143,12 +144,20 @@ export async function importUnitsFile(ctx: ServiceContext, input: UnitsFileInput
       summary: { counts: diff.counts, scope: diff.scope, format: r.file.format, sheet: r.file.sheet ?? null, lineage: diff.lineage.length },
     });
     const c = diff.counts;
+    // An attributes file only ever sets figures: the other counts would always read 0.
+    const done =
+      diff.kind === 'attributes'
+        ? { en: `${c.attributes} unit(s) with new figures`, vi: `cập nhật số liệu ${c.attributes} đơn vị` }
+        : {
+            en: `${c.added} added, ${c.renamed} renamed, ${c.retyped} retyped, ${c.reparented} moved, ${c.ended} ended, ${c.attributes} with new figures`,
+            vi: `thêm ${c.added}, đổi tên ${c.renamed}, đổi loại ${c.retyped}, đổi cấp trên ${c.reparented}, chấm dứt ${c.ended}, cập nhật số liệu ${c.attributes}`,
+          };
     return {
       ...base,
       batchId,
       applied: true,
-      message: `imported as batch ${batchId}: ${c.added} added, ${c.renamed} renamed, ${c.retyped} retyped, ${c.reparented} moved, ${c.ended} ended, ${c.attributes} with new figures`,
-      messageVi: `đã nhập (lần nhập số ${batchId}): thêm ${c.added}, đổi tên ${c.renamed}, đổi loại ${c.retyped}, đổi cấp trên ${c.reparented}, chấm dứt ${c.ended}, cập nhật số liệu ${c.attributes}`,
+      message: `imported as batch ${batchId}: ${done.en}`,
+      messageVi: `đã nhập (lần nhập số ${batchId}): ${done.vi}`,
     };
   });
 }

@@ -1,6 +1,7 @@
 /** Figures attached to a unit (population, area…), or an explicit "chưa có số liệu". */
 import type { UnitAttributeView } from '../../../src/services/units/unit-views.ts';
-import { useI18n, type I18n } from '../i18n/i18n.tsx';
+import { formatAttributeValue } from '../../../src/domain/units/unit-attributes.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 import { ValidDate } from './validity.tsx';
 
 /** The attributes table. */
@@ -30,7 +31,7 @@ export function AttributeTable({ attributes }: { attributes: UnitAttributeView[]
                 <tr key={`${a.attribute}-${a.validFrom}`}>
                   <th scope="row">{t.attributeName(a.attribute)}</th>
                   <td className="num" data-label={t.colValue}>
-                    {formatValue(a.value, i18n)}
+                    {formatAttributeValue(a.attribute, a.value, i18n.lang)}
                   </td>
                   <td className="nowrap" data-label={t.colValidity}>
                     <ValidDate date={a.validFrom} isExact whenNull="unknown" /> – <ValidDate date={a.validTo} isExact whenNull="open" />
@@ -46,13 +47,4 @@ export function AttributeTable({ attributes }: { attributes: UnitAttributeView[]
       )}
     </section>
   );
-}
-
-/** Numbers in the language's format, booleans as Có/Không, anything else as text. */
-function formatValue(value: unknown, { t, formatNumber }: I18n): string {
-  if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'boolean') return value ? t.yes : t.no;
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return '—';
-  return JSON.stringify(value);
 }

@@ -1,6 +1,7 @@
 /** English UI text; must match the Vietnamese dictionary key for key (see `Messages`). */
 import { LEVEL_NAMES, type UnitLevel } from '../../../src/domain/units/unit-types.ts';
 import type { Messages } from './messages-vi.ts';
+import { UNIT_ATTRIBUTE_LABELS, type UnitAttributeKey } from '../../../src/domain/units/unit-attributes.ts';
 
 const codeListNames: Record<string, string> = {
   'QD-124-2004': 'Decision 124/2004/QĐ-TTg',
@@ -8,16 +9,6 @@ const codeListNames: Record<string, string> = {
   LOCAL: 'Locally assigned code',
 };
 
-const attributeNames: Record<string, string> = {
-  population: 'Population (people)',
-  households: 'Households',
-  area_km2: 'Area (km²)',
-  is_dbkk: 'Especially disadvantaged commune',
-  is_border: 'Border commune',
-  is_island: 'Island commune',
-  ntm_region: 'Region (new rural development)',
-  ntm2026_group: 'Commune group (new rural development 2026)',
-};
 
 export const en: Messages = {
   appSubtitle: 'Administrative units of Viet Nam',
@@ -113,7 +104,7 @@ export const en: Messages = {
   attributesNone: 'No figures yet.',
   colAttribute: 'Attribute',
   colValue: 'Value',
-  attributeName: (key) => attributeNames[key] ?? key,
+  attributeName: (key) => UNIT_ATTRIBUTE_LABELS[key as UnitAttributeKey]?.en ?? key,
   yes: 'Yes',
   no: 'No',
 

@@ -4,6 +4,7 @@
  * Parameters that are dates or numbers arrive already formatted for the language.
  */
 import { LEVEL_NAMES, type UnitLevel } from '../../../src/domain/units/unit-types.ts';
+import { UNIT_ATTRIBUTE_LABELS, type UnitAttributeKey } from '../../../src/domain/units/unit-attributes.ts';
 
 const codeListNames: Record<string, string> = {
   'QD-124-2004': 'QĐ 124/2004/QĐ-TTg',
@@ -12,16 +13,6 @@ const codeListNames: Record<string, string> = {
 };
 
 // Tên chỉ tiêu gắn với đơn vị (bảng unit_attribute).
-const attributeNames: Record<string, string> = {
-  population: 'Dân số (người)',
-  households: 'Số hộ',
-  area_km2: 'Diện tích (km²)',
-  is_dbkk: 'Xã đặc biệt khó khăn',
-  is_border: 'Xã biên giới',
-  is_island: 'Xã đảo',
-  ntm_region: 'Vùng (nông thôn mới)',
-  ntm2026_group: 'Nhóm xã (nông thôn mới 2026)',
-};
 
 export const vi = {
   appSubtitle: 'Đơn vị hành chính Việt Nam',
@@ -117,7 +108,7 @@ export const vi = {
   attributesNone: 'Chưa có số liệu.',
   colAttribute: 'Chỉ tiêu',
   colValue: 'Giá trị',
-  attributeName: (key: string) => attributeNames[key] ?? key,
+  attributeName: (key: string) => UNIT_ATTRIBUTE_LABELS[key as UnitAttributeKey]?.vi ?? key,
   yes: 'Có',
   no: 'Không',
 

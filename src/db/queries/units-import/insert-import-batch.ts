@@ -1,7 +1,9 @@
 import type { Queryable } from '../../database.ts';
+import type { UnitsFileKind } from '../../../domain/units-file/units-file-types.ts';
 
 export interface NewImportBatch {
-  kind: 'catalogue' | 'villages';
+  /** 'attributes' needs migration 0002-attribute-files (the check constraint of 0001 allows the other two). */
+  kind: UnitsFileKind;
   fileName: string;
   sha256: string;
   effectiveDate: string;
