@@ -107,8 +107,7 @@ export function unitsCommand(globals: () => GlobalOptions): Command {
       if (o.format === 'json') return console.log(JSON.stringify(result, null, 2));
       const vi = resolveLang(globals()) === 'vi';
       console.log(formatUnitsDiffText(result.diff, vi ? 'vi' : 'en'));
-      const batch = result.batchId === null ? '' : vi ? ` (lô nhập số ${result.batchId})` : ` (import batch ${result.batchId})`;
-      console.log(`${vi ? result.messageVi : result.message}${batch}`);
+      console.log(vi ? result.messageVi : result.message);
     },
   );
 
