@@ -1,0 +1,170 @@
+/**
+ * Province figures compiled by the department from surveys and e-government systems: households with
+ * Internet (TT 03/2022 code 1308, GSO local indicator, regulations.md §4.4), electronic documents,
+ * online public services and dossiers (§4.5; QĐ 924/QĐ-TTg targets, §2.3).
+ */
+import type { IndicatorDef } from '../indicator-types.ts';
+import { COUNT, MONTHLY_FLOW, QUARTERLY_FLOW, UNIT, YEARLY_STOCK } from './measures.ts';
+
+const HOUSEHOLD_INTERNET = 'TT 03/2022/TT-BTTTT, Phụ lục II phần I, chỉ tiêu 1308; điều tra phổ cập dịch vụ viễn thông, CNTT (regulations.md §4.4)';
+const E_DOCUMENTS =
+  'QĐ 924/QĐ-TTg (02/08/2022) và mục tiêu 2026 của Ban Chỉ đạo Trung ương: hồ sơ công việc xử lý trên môi trường điện tử (regulations.md §2.3, §4.5)';
+const E_SERVICES = 'Đo lường chính quyền điện tử, chuyển đổi số: QĐ 2392/QĐ-BTTTT (2017), QĐ 1726/QĐ-BTTTT (2020) (regulations.md §4.5)';
+
+/** Survey and e-government figures of the province. */
+export const PROVINCE_STATISTICS_INDICATORS: readonly IndicatorDef[] = [
+  {
+    code: 'province.households_with_internet',
+    area: 'province_statistics',
+    name: { vi: 'Số hộ gia đình có kết nối Internet', en: 'Households with an Internet connection' },
+    shortVi: 'Hộ có Internet',
+    unit: UNIT.households,
+    ...COUNT,
+    levels: ['province'],
+    ...YEARLY_STOCK,
+    source: { basis: `${HOUSEHOLD_INTERNET}; tử số`, nationalCode: '1308' },
+    confidence: 'XN',
+    crossChecks: [
+      {
+        id: 'province.households_with_internet.lte_households',
+        op: 'lte',
+        other: 'village.households',
+        vi: 'Số hộ có Internet không vượt quá số hộ',
+        en: 'Households with Internet cannot exceed households',
+      },
+    ],
+  },
+  {
+    code: 'province.share_households_internet',
+    area: 'province_statistics',
+    name: { vi: 'Tỷ lệ hộ gia đình có kết nối Internet', en: 'Share of households with an Internet connection' },
+    shortVi: 'Tỷ lệ hộ có Internet',
+    unit: UNIT.percent,
+    valueType: 'percent',
+    levels: ['province'],
+    ...YEARLY_STOCK,
+    aggregation: { kind: 'ratio_of_sums', numerator: 'province.households_with_internet', denominator: 'village.households' },
+    decimals: 1,
+    source: { basis: HOUSEHOLD_INTERNET, nationalCode: '1308' },
+    confidence: 'XN',
+  },
+  {
+    code: 'province.documents_outgoing',
+    area: 'province_statistics',
+    name: { vi: 'Số văn bản đi của các cơ quan nhà nước trên địa bàn tỉnh', en: 'Outgoing official documents of state bodies in the province' },
+    shortVi: 'Văn bản đi',
+    unit: UNIT.documents,
+    ...COUNT,
+    levels: ['province'],
+    ...QUARTERLY_FLOW,
+    source: { basis: E_DOCUMENTS },
+    confidence: 'XN',
+  },
+  {
+    code: 'province.documents_outgoing_electronic',
+    area: 'province_statistics',
+    name: { vi: 'Số văn bản đi dưới dạng điện tử (ký số)', en: 'Outgoing official documents sent electronically (digitally signed)' },
+    shortVi: 'Văn bản điện tử',
+    unit: UNIT.documents,
+    ...COUNT,
+    levels: ['province'],
+    ...QUARTERLY_FLOW,
+    source: { basis: E_DOCUMENTS },
+    confidence: 'XN',
+    crossChecks: [
+      {
+        id: 'province.documents_outgoing_electronic.lte_total',
+        op: 'lte',
+        other: 'province.documents_outgoing',
+        vi: 'Số văn bản điện tử không vượt quá số văn bản đi',
+        en: 'Electronic documents cannot exceed outgoing documents',
+      },
+    ],
+  },
+  {
+    code: 'province.share_documents_electronic',
+    area: 'province_statistics',
+    name: { vi: 'Tỷ lệ văn bản điện tử trong văn bản đi', en: 'Share of outgoing documents sent electronically' },
+    shortVi: 'Tỷ lệ VB điện tử',
+    unit: UNIT.percent,
+    valueType: 'percent',
+    levels: ['province'],
+    ...QUARTERLY_FLOW,
+    aggregation: { kind: 'ratio_of_sums', numerator: 'province.documents_outgoing_electronic', denominator: 'province.documents_outgoing' },
+    decimals: 1,
+    source: { basis: E_DOCUMENTS },
+    confidence: 'XN',
+  },
+  {
+    code: 'province.online_public_services',
+    area: 'province_statistics',
+    name: { vi: 'Số dịch vụ công trực tuyến cung cấp', en: 'Online public services offered' },
+    shortVi: 'Số DVCTT',
+    unit: UNIT.services,
+    valueType: 'count',
+    levels: ['province'],
+    ...YEARLY_STOCK,
+    // Two provinces' service lists overlap: merging them is not a sum (R-HIST-7 does not apply).
+    aggregation: { kind: 'none' },
+    decimals: 0,
+    disaggregations: [{ dimension: 'online_service_level', values: ['full', 'partial'], total: 'sum' }],
+    source: { basis: E_SERVICES },
+    confidence: 'XN',
+  },
+  {
+    code: 'province.dossiers_total',
+    area: 'province_statistics',
+    name: { vi: 'Số hồ sơ TTHC tiếp nhận trên địa bàn tỉnh (mọi cấp)', en: 'Administrative-procedure dossiers received in the province (all levels)' },
+    shortVi: 'Hồ sơ TTHC toàn tỉnh',
+    unit: UNIT.dossiers,
+    ...COUNT,
+    levels: ['province'],
+    ...MONTHLY_FLOW,
+    source: { basis: E_SERVICES },
+    confidence: 'XN',
+    crossChecks: [
+      {
+        id: 'province.dossiers_total.gte_commune_dossiers',
+        op: 'gte',
+        other: 'commune.dossiers_total',
+        vi: 'Hồ sơ toàn tỉnh ít hơn tổng hồ sơ các xã báo cáo',
+        en: 'Province-wide dossiers are fewer than the communes report in total',
+      },
+    ],
+  },
+  {
+    code: 'province.dossiers_online',
+    area: 'province_statistics',
+    name: { vi: 'Số hồ sơ TTHC tiếp nhận trực tuyến trên địa bàn tỉnh', en: 'Administrative-procedure dossiers received online in the province' },
+    shortVi: 'Hồ sơ trực tuyến toàn tỉnh',
+    unit: UNIT.dossiers,
+    ...COUNT,
+    levels: ['province'],
+    ...MONTHLY_FLOW,
+    source: { basis: E_SERVICES },
+    confidence: 'XN',
+    crossChecks: [
+      {
+        id: 'province.dossiers_online.lte_total',
+        op: 'lte',
+        other: 'province.dossiers_total',
+        vi: 'Số hồ sơ trực tuyến không vượt quá tổng số hồ sơ',
+        en: 'Online dossiers cannot exceed all dossiers',
+      },
+    ],
+  },
+  {
+    code: 'province.share_dossiers_online',
+    area: 'province_statistics',
+    name: { vi: 'Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến', en: 'Share of administrative-procedure dossiers received online' },
+    shortVi: 'Tỷ lệ hồ sơ trực tuyến',
+    unit: UNIT.percent,
+    valueType: 'percent',
+    levels: ['province'],
+    ...MONTHLY_FLOW,
+    aggregation: { kind: 'ratio_of_sums', numerator: 'province.dossiers_online', denominator: 'province.dossiers_total' },
+    decimals: 2,
+    source: { basis: E_SERVICES },
+    confidence: 'XN',
+  },
+];
