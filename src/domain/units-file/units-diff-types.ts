@@ -97,7 +97,16 @@ export interface LineageChange {
 export interface UnitsDiff {
   kind: UnitsFileKind;
   effectiveDate: string;
-  file: { name: string; sha256: string; format: 'csv' | 'xlsx'; sheet?: string };
+  file: {
+    name: string;
+    sha256: string;
+    format: 'csv' | 'xlsx';
+    sheet?: string;
+    /** How a CSV's bytes were read: utf-8, or a legacy Vietnamese encoding converted to Unicode. */
+    textEncoding?: string;
+    /** Columns typed in a legacy font (TCVN3, VNI) and converted to Unicode. */
+    convertedColumns?: Array<{ sheet: string; column: number; encoding: 'tcvn3' | 'vni' }>;
+  };
   /** Province codes (catalogue), commune codes (villages) or unit codes (attributes) the file speaks for. */
   scope: string[];
   counts: UnitsDiffCounts;

@@ -1,13 +1,17 @@
 /**
  * Turns the bytes of a units file into sheets of text cells: an XLSX workbook (sniffed as a zip holding
- * xl/workbook.xml) or a UTF-8 CSV (BOM or not; comma, semicolon or tab). Anything else is refused.
+ * xl/workbook.xml) or a CSV (comma, semicolon or tab) in UTF-8 (BOM or not), TCVN3, VNI or Windows-1258.
+ * Every cell comes out in Unicode NFC: columns typed in a legacy font (TCVN3, VNI — also inside XLSX
+ * cells) are recognised and converted. Anything else is refused.
  */
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { convertColumnsToUnicode } from '../../domain/text/legacy/convert-columns.ts';
 import { findHeader, isBlankRow } from '../../domain/units-file/file-columns.ts';
 import { fileIssue } from '../../domain/units-file/file-issue.ts';
 import type { FileIssue, Sheet, SheetRow, UnitsFileKind } from '../../domain/units-file/units-file-types.ts';
 import { fileTooLarge, unsupportedFile } from '../errors.ts';
+import { decodeTextBytes, type TextFileEncoding } from '../text/decode-text-bytes.ts';
 import { readZipDirectory } from './zip-directory.ts';
 
 /** Largest file accepted (the CLI checks the same limit before reading). */
@@ -17,8 +21,22 @@ const MAX_XLSX_INFLATED_BYTES = 1024 * 1024 * 1024;
 
 export interface DecodedUnitsFile {
   format: 'csv' | 'xlsx';
+  /** How a CSV's bytes were read (XLSX is always Unicode). */
+  textEncoding?: TextFileEncoding;
+  /** Columns converted from a legacy font, by sheet. */
+  converted: Array<{ sheet: string; column: number; encoding: 'tcvn3' | 'vni' }>;
   sheets: Sheet[];
   issues: FileIssue[];
+}
+
+/** The sheet with every cell in Unicode NFC, legacy-font columns converted (`hint`: the file's encoding). */
+function toUnicodeSheet(sheet: Sheet, converted: DecodedUnitsFile['converted'], hint?: TextFileEncoding): Sheet {
+  const result = convertColumnsToUnicode(
+    sheet.rows.map((r) => r.cells),
+    hint === 'tcvn3' || hint === 'vni' ? hint : undefined,
+  );
+  for (const c of result.converted) converted.push({ sheet: sheet.name, ...c });
+  return { ...sheet, rows: sheet.rows.map((r, i) => ({ ...r, cells: result.rows[i] ?? r.cells })) };
 }
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
@@ -26,8 +44,11 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
 /** Decodes a units file, refusing oversized files (413) and files that are neither XLSX nor CSV text (415). */
 export async function decodeUnitsFile(bytes: Uint8Array, kind?: UnitsFileKind): Promise<DecodedUnitsFile> {
   if (bytes.byteLength > MAX_UNITS_FILE_BYTES) throw fileTooLarge(MAX_UNITS_FILE_BYTES);
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
-    return { format: 'xlsx', sheets: await readXlsx(bytes), issues: [] };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    const converted: DecodedUnitsFile['converted'] = [];
+    const sheets = (await readXlsx(bytes)).map((sheet) => toUnicodeSheet(sheet, converted));
+    return { format: 'xlsx', converted, sheets, issues: [] };
+  }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw unsupportedFile(
       'this is an old .xls workbook (or an encrypted one); save it as .xlsx or CSV UTF-8',
@@ -37,7 +58,10 @@ export async function decodeUnitsFile(bytes: Uint8Array, kind?: UnitsFileKind): 
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     throw unsupportedFile('this text is UTF-16 ("Unicode text"); save it as CSV UTF-8', 'tệp văn bản dạng UTF-16; hãy lưu lại dạng CSV UTF-8');
   }
-  return { format: 'csv', ...readCsv(bytes, kind) };
+  const csv = readCsv(bytes, kind);
+  const converted: DecodedUnitsFile['converted'] = [];
+  const sheets = csv.sheets.map((sheet) => toUnicodeSheet(sheet, converted, csv.textEncoding));
+  return { format: 'csv', textEncoding: csv.textEncoding, converted, sheets, issues: csv.issues };
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
@@ -82,16 +106,15 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-function readCsv(bytes: Uint8Array, kind?: UnitsFileKind): { sheets: Sheet[]; issues: FileIssue[] } {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+function readCsv(bytes: Uint8Array, kind?: UnitsFileKind): { sheets: Sheet[]; issues: FileIssue[]; textEncoding: TextFileEncoding } {
+  const decoded = decodeTextBytes(bytes);
+  if (!decoded) {
     throw unsupportedFile(
-      'the file is neither an XLSX workbook nor UTF-8 text (save it as .xlsx or "CSV UTF-8")',
-      'tệp không phải bảng tính XLSX cũng không phải văn bản UTF-8 (hãy lưu dạng .xlsx hoặc "CSV UTF-8")',
+      'the file is neither an XLSX workbook nor text in UTF-8, TCVN3 (ABC), VNI or Windows-1258 (save it as .xlsx or "CSV UTF-8")',
+      'tệp không phải bảng tính XLSX, cũng không phải văn bản UTF-8, TCVN3 (ABC), VNI hay Windows-1258 (hãy lưu dạng .xlsx hoặc "CSV UTF-8")',
     );
   }
+  const { text, encoding: textEncoding } = decoded;
   // Binary junk that happens to be valid UTF-8: NUL bytes or many control characters.
   const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
   if (text.includes('\u0000') || controls > Math.max(8, text.length / 1000)) {
@@ -100,11 +123,12 @@ function readCsv(bytes: Uint8Array, kind?: UnitsFileKind): { sheets: Sheet[]; is
   const delimiter = chooseDelimiter(text, kind);
   try {
     const rows = parseCsv(text, delimiter);
-    return { sheets: [{ name: 'CSV', rows }], issues: [] };
+    return { sheets: [{ name: 'CSV', rows }], issues: [], textEncoding };
   } catch (err) {
     const e = err as Error & { lines?: number };
     return {
       sheets: [],
+      textEncoding,
       issues: [fileIssue('csv_syntax', { row: e.lines ?? 1, field: 'CSV' }, `the CSV cannot be read: ${e.message}`, `không đọc được CSV: ${e.message}`)],
     };
   }

@@ -76,6 +76,16 @@ export function formatUnitsDiffText(diff: UnitsDiff, lang: Lang): string {
   const kindName = FILE_KIND_NAMES[diff.kind][lang];
   const sheet = diff.file.sheet ? ` [${diff.file.sheet}]` : '';
   lines.push(`${diff.file.name}${sheet} — ${kindName}, ${vi ? 'hiệu lực từ' : 'in force from'} ${formatDateVi(diff.effectiveDate)}`);
+  const legacy = [
+    ...new Set([
+      ...(diff.file.textEncoding && diff.file.textEncoding !== 'utf-8' ? [diff.file.textEncoding] : []),
+      ...(diff.file.convertedColumns ?? []).map((c) => c.encoding),
+    ]),
+  ];
+  if (legacy.length > 0) {
+    const names = legacy.map((e) => ({ tcvn3: 'TCVN3 (ABC)', vni: 'VNI', 'windows-1258': 'Windows-1258' })[e] ?? e).join(', ');
+    lines.push(vi ? `Bảng mã: ${names}, đã chuyển sang Unicode` : `Encoding: ${names}, converted to Unicode`);
+  }
   if (diff.scope.length) {
     const label = SCOPE_NAMES[diff.kind][lang];
     const shown = diff.scope.length > 20 ? `${diff.scope.slice(0, 20).join(', ')}, … (${diff.scope.length})` : diff.scope.join(', ');

@@ -87,6 +87,8 @@ async function readFile(input: UnitsFileInput): Promise<ReadFile> {
   const read = readUnitsSheets(decoded.sheets, { kind: input.kind, effectiveDate: input.effectiveDate });
   const file: DiffFileInfo = { name: input.fileName, sha256: createHash('sha256').update(input.bytes).digest('hex'), format: decoded.format };
   if (read.sheet !== undefined && decoded.format === 'xlsx') file.sheet = read.sheet;
+  if (decoded.textEncoding) file.textEncoding = decoded.textEncoding;
+  if (decoded.converted.length > 0) file.convertedColumns = decoded.converted;
   const parseIssues = [...decoded.issues, ...read.issues];
   const unread = buildUnreadDiff(read.parsed?.kind ?? input.kind ?? 'catalogue', input.effectiveDate, file, parseIssues);
   return { file, parsed: read.parsed, unread, parseIssues };
