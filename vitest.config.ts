@@ -15,9 +15,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { ...common, name: 'pglite', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], env: { ICTMON_TEST_ENGINE: 'pglite' } } },
-      ...(pgUrl
-        ? [{ test: { ...common, name: 'postgres', include: ['test/**/*.db.test.ts'], env: { ICTMON_TEST_ENGINE: 'postgres' } } }]
-        : []),
+      ...(pgUrl ? [{ test: { ...common, name: 'postgres', include: ['test/**/*.db.test.ts'], env: { ICTMON_TEST_ENGINE: 'postgres' } } }] : []),
     ],
   },
 });

@@ -54,7 +54,11 @@ export async function freshDatabases(): Promise<BenchDb[]> {
     const u = new URL(url);
     u.pathname = `/${name}`;
     const server = await openDatabase({ databaseUrl: u.toString(), dataDir: '' }, 'bench');
-    out.push({ engine: 'PostgreSQL server', db: server.db, dispose: async () => (await server.db.close(), await admin(`drop database if exists ${name} with (force)`)) });
+    out.push({
+      engine: 'PostgreSQL server',
+      db: server.db,
+      dispose: async () => (await server.db.close(), await admin(`drop database if exists ${name} with (force)`)),
+    });
   }
   return out;
 }

@@ -63,12 +63,23 @@ async function call<T>(baseUrl: string, method: string, path: string, query: Rec
   try {
     res = await fetch(url, body ? { method, body: Buffer.from(body), headers: { 'content-type': 'application/octet-stream' } } : { method });
   } catch (err) {
-    throw new AppError('server_unreachable', 503, `the ictmon server at ${baseUrl} does not answer: ${(err as Error).message}`, `máy chủ ictmon tại ${baseUrl} không trả lời`);
+    throw new AppError(
+      'server_unreachable',
+      503,
+      `the ictmon server at ${baseUrl} does not answer: ${(err as Error).message}`,
+      `máy chủ ictmon tại ${baseUrl} không trả lời`,
+    );
   }
   const json = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string; messageVi?: string; details?: ErrorDetail[] } };
   if (!res.ok) {
     const e = json.error;
-    throw new AppError(e?.code ?? 'http_error', res.status, e?.message ?? `HTTP ${res.status}`, e?.messageVi ?? e?.message ?? `HTTP ${res.status}`, e?.details ?? []);
+    throw new AppError(
+      e?.code ?? 'http_error',
+      res.status,
+      e?.message ?? `HTTP ${res.status}`,
+      e?.messageVi ?? e?.message ?? `HTTP ${res.status}`,
+      e?.details ?? [],
+    );
   }
   return json as T;
 }

@@ -52,7 +52,12 @@ export async function runCli(argv: string[]): Promise<number> {
 function describeError(err: unknown, vi: boolean): string {
   if (err instanceof AppError) {
     const head = vi ? err.messageVi : err.message;
-    const details = err.details.slice(0, 20).map((d) => `\n  ${d.row !== undefined ? `${vi ? 'dòng' : 'row'} ${d.row}: ` : ''}${d.field ? `${d.field}: ` : ''}${vi ? (d.messageVi ?? d.message) : d.message}`);
+    const details = err.details
+      .slice(0, 20)
+      .map(
+        (d) =>
+          `\n  ${d.row !== undefined ? `${vi ? 'dòng' : 'row'} ${d.row}: ` : ''}${d.field ? `${d.field}: ` : ''}${vi ? (d.messageVi ?? d.message) : d.message}`,
+      );
     const more = err.details.length > 20 ? `\n  … ${err.details.length - 20} more` : '';
     return head + details.join('') + more;
   }

@@ -14,7 +14,11 @@ export function renderRows<T>(format: OutputFormat, columns: Column<T>[], rows: 
   const cells = rows.map((r) => columns.map((c) => cellText(c.value(r))));
   if (format === 'csv') return stringify([columns.map((c) => c.header), ...cells], { bom: false }).trimEnd();
   const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((row) => displayWidth(row[i] ?? ''))));
-  const line = (values: string[]) => values.map((v, i) => v + ' '.repeat(Math.max(0, widths[i]! - displayWidth(v)))).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v + ' '.repeat(Math.max(0, widths[i]! - displayWidth(v))))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 

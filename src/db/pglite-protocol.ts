@@ -2,13 +2,9 @@
 import type { Row, SqlParam } from './database.ts';
 
 export type WorkerRequest =
-  | { id: number; kind: 'query'; sql: string; params: readonly SqlParam[] }
-  | { id: number; kind: 'exec'; sql: string }
-  | { id: number; kind: 'close' };
+  { id: number; kind: 'query'; sql: string; params: readonly SqlParam[] } | { id: number; kind: 'exec'; sql: string } | { id: number; kind: 'close' };
 
-export type WorkerResponse =
-  | { id: number; ok: true; rows: Row[] }
-  | { id: number; ok: false; message: string; sqlState?: string; detail?: string };
+export type WorkerResponse = { id: number; ok: true; rows: Row[] } | { id: number; ok: false; message: string; sqlState?: string; detail?: string };
 
 export interface WorkerInit {
   entry: string;

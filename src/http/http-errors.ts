@@ -15,7 +15,12 @@ export function installErrorHandlers(app: FastifyInstance): void {
         message: v.message ?? 'invalid',
       }));
       return reply.status(400).send({
-        error: { code: 'invalid_input', message: `invalid ${fe.validationContext ?? 'request'}: ${fe.message}`, messageVi: `yêu cầu không hợp lệ: ${fe.message}`, details },
+        error: {
+          code: 'invalid_input',
+          message: `invalid ${fe.validationContext ?? 'request'}: ${fe.message}`,
+          messageVi: `yêu cầu không hợp lệ: ${fe.message}`,
+          details,
+        },
       });
     }
     if (fe.statusCode && fe.statusCode < 500) {

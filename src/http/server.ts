@@ -59,7 +59,10 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
       error: {
         code: 'not_found',
         message: hasWeb || req.url.startsWith('/api/') ? `no route ${req.method} ${req.url.split('?')[0]}` : 'the web UI is not built: run `npm run build`',
-        messageVi: hasWeb || req.url.startsWith('/api/') ? `không có đường dẫn ${req.method} ${req.url.split('?')[0]}` : 'giao diện web chưa được build: chạy `npm run build`',
+        messageVi:
+          hasWeb || req.url.startsWith('/api/')
+            ? `không có đường dẫn ${req.method} ${req.url.split('?')[0]}`
+            : 'giao diện web chưa được build: chạy `npm run build`',
         details: [],
       },
     });

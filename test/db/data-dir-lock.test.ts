@@ -25,7 +25,10 @@ describe('data directory lock', () => {
   it('takes over the lock of a process that is gone', async () => {
     const dir = scratchDir('lock-stale');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
-    writeFileSync(lockPath(dir), JSON.stringify({ pid: Number(dead), host: hostname(), command: 'ictmon serve', startedAt: '2026-01-01T00:00:00Z', nonce: 'x' }));
+    writeFileSync(
+      lockPath(dir),
+      JSON.stringify({ pid: Number(dead), host: hostname(), command: 'ictmon serve', startedAt: '2026-01-01T00:00:00Z', nonce: 'x' }),
+    );
     expect(readLiveHolder(dir)).toBeUndefined();
     const lock = await acquireDataDirLock(dir, 'ictmon setup');
     expect(JSON.parse(readFileSync(lockPath(dir), 'utf8')).pid).toBe(process.pid);

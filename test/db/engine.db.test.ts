@@ -18,8 +18,14 @@ describe(`database facade on ${testEngine}`, () => {
   });
 
   it('passes array parameters for bulk statements', async () => {
-    const rows = await t.db.query<{ x: string; y: number }>('select * from unnest($1::text[], $2::int[]) as t(x, y)', [['a', 'b'], [1, 2]]);
-    expect(rows).toEqual([{ x: 'a', y: 1 }, { x: 'b', y: 2 }]);
+    const rows = await t.db.query<{ x: string; y: number }>('select * from unnest($1::text[], $2::int[]) as t(x, y)', [
+      ['a', 'b'],
+      [1, 2],
+    ]);
+    expect(rows).toEqual([
+      { x: 'a', y: 1 },
+      { x: 'b', y: 2 },
+    ]);
   });
 
   it('rolls back a failed transaction entirely and reports the SQLSTATE', async () => {

@@ -30,7 +30,7 @@ describe(`units HTTP API on ${testEngine}`, () => {
     expect(communes.items).toHaveLength(1);
   });
 
-  it('lists a province\'s children with their counts, in the hierarchy of the date', async () => {
+  it("lists a province's children with their counts, in the hierarchy of the date", async () => {
     const before = await get<UnitList>('/api/units?at=2025-06-30&parent=06');
     expect(before.items.map((u) => u.level)).toEqual(Array(8).fill('district'));
     expect(before.items.reduce((s, u) => s + u.childCount, 0)).toBe(108);
@@ -43,7 +43,9 @@ describe(`units HTTP API on ${testEngine}`, () => {
     const d = await get<UnitDetail>('/api/units/06?at=2026-01-01');
     expect(d.status).toBe('ended');
     expect(d.unit).toMatchObject({ fullName: 'Tỉnh Bắc Kạn', validTo: '2025-06-30', validToExact: true });
-    expect(d.successors).toEqual([expect.objectContaining({ coverage: 'full', effectiveDate: '2025-07-01', unit: expect.objectContaining({ code: '19', name: 'Thái Nguyên' }) })]);
+    expect(d.successors).toEqual([
+      expect.objectContaining({ coverage: 'full', effectiveDate: '2025-07-01', unit: expect.objectContaining({ code: '19', name: 'Thái Nguyên' }) }),
+    ]);
   });
 
   it('shows the new Thái Nguyên with its two predecessor provinces', async () => {

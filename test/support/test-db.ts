@@ -68,7 +68,10 @@ export async function createTestTarget(): Promise<{ target: { dataDir: string; d
     const url = process.env.ICTMON_TEST_PG_URL!;
     const name = `ictmon_test_${randomBytes(5).toString('hex')}`;
     await adminQuery(url, `create database ${name} template ${PG_TEMPLATE}`);
-    return { target: { dataDir: scratchDir('unused'), databaseUrl: withDatabase(url, name) }, dispose: () => adminQuery(url, `drop database if exists ${name} with (force)`) };
+    return {
+      target: { dataDir: scratchDir('unused'), databaseUrl: withDatabase(url, name) },
+      dispose: () => adminQuery(url, `drop database if exists ${name} with (force)`),
+    };
   }
   const dataDir = scratchDir('db');
   cpSync(templateDataDir, dataDir, { recursive: true });

@@ -24,7 +24,11 @@ const csvFile = (over: Partial<UnitsFileInput> = {}): UnitsFileInput => ({
   legalBasis: 'QĐ 45/QĐ-UBND',
   ...over,
 });
-const xlsxFile = (): UnitsFileInput => ({ fileName: 'attributes-thai-nguyen-2025-07.xlsx', bytes: fixture('attributes-thai-nguyen-2025-07.xlsx'), effectiveDate: '2025-07-01' });
+const xlsxFile = (): UnitsFileInput => ({
+  fileName: 'attributes-thai-nguyen-2025-07.xlsx',
+  bytes: fixture('attributes-thai-nguyen-2025-07.xlsx'),
+  effectiveDate: '2025-07-01',
+});
 const csv = (text: string) => new TextEncoder().encode(text);
 
 async function rejection(p: Promise<unknown>): Promise<AppError> {
@@ -40,8 +44,18 @@ describe('importing an attributes file', () => {
   it('applies the CSV for Thái Nguyên on 01/07/2025, audited, and a re-import changes nothing', async () => {
     const diff = await diffUnitsFile(ctx(), csvFile());
     expect(diff.errors).toEqual([]);
-    expect(diff).toMatchObject({ kind: 'attributes', scope: ['01840', '01843', '01849', '01864', '19'], counts: { attributes: 5, unchanged: 0, added: 0, ended: 0 } });
-    expect(diff.changes.map((c) => `${c.change} ${c.code}`)).toEqual(['attributes 19', 'attributes 01840', 'attributes 01843', 'attributes 01849', 'attributes 01864']);
+    expect(diff).toMatchObject({
+      kind: 'attributes',
+      scope: ['01840', '01843', '01849', '01864', '19'],
+      counts: { attributes: 5, unchanged: 0, added: 0, ended: 0 },
+    });
+    expect(diff.changes.map((c) => `${c.change} ${c.code}`)).toEqual([
+      'attributes 19',
+      'attributes 01840',
+      'attributes 01843',
+      'attributes 01849',
+      'attributes 01864',
+    ]);
     expect(formatUnitsDiffText(diff, 'vi')).toContain(
       '~ 01849  Xã Phong Quang  [cập nhật số liệu]  · Diện tích (km²): – → 135,1, Xã đặc biệt khó khăn: – → Có, Vùng (bộ tiêu chí NTM): – → Trung du và miền núi phía Bắc  (dòng 5)',
     );
@@ -70,7 +84,9 @@ describe('importing an attributes file', () => {
       actor,
       summary: { counts: { attributes: 5 } },
     });
-    const audits = await db.query<Record<string, unknown>>(`select entity, entity_key, before, after, reason from audit_event where action = 'units.import' order by id`);
+    const audits = await db.query<Record<string, unknown>>(
+      `select entity, entity_key, before, after, reason from audit_event where action = 'units.import' order by id`,
+    );
     expect(audits.map((a) => a.entity_key)).toEqual(['19', '01840', '01843', '01849', '01864']);
     expect(audits[3]).toMatchObject({
       entity: 'admin_unit',
@@ -100,7 +116,11 @@ describe('importing an attributes file', () => {
 
   it('applies a later file that changes one value: the old row ends the day before; empty cells change nothing', async () => {
     await importUnitsFile(ctx(), csvFile());
-    const later = csvFile({ fileName: 'dien-tich-2026.csv', bytes: csv('Mã xã,Diện tích (km²),ĐBKK\n01849,"136,2",\n01864,"113,52",\n'), effectiveDate: '2026-01-01' });
+    const later = csvFile({
+      fileName: 'dien-tich-2026.csv',
+      bytes: csv('Mã xã,Diện tích (km²),ĐBKK\n01849,"136,2",\n01864,"113,52",\n'),
+      effectiveDate: '2026-01-01',
+    });
     const diff = await diffUnitsFile(ctx(), later);
     expect(diff.errors).toEqual([]);
     expect(diff.counts).toMatchObject({ attributes: 1, unchanged: 1 });

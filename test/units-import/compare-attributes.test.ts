@@ -18,7 +18,11 @@ const row = (code: string, values: AttributeCell[], over: Partial<AttributeRow> 
   values,
   ...over,
 });
-const file = (...rows: AttributeRow[]): AttributeFile => ({ kind: 'attributes', rows, scope: rows.map((r) => ({ code: r.code, row: r.row, field: r.codeField })) });
+const file = (...rows: AttributeRow[]): AttributeFile => ({
+  kind: 'attributes',
+  rows,
+  scope: rows.map((r) => ({ code: r.code, row: r.row, field: r.codeField })),
+});
 const stored = (unitId: number, attribute: string, value: unknown, validFrom: string, validTo: string | null = null): RegisterAttribute => ({
   unitId,
   attribute,
@@ -35,12 +39,22 @@ describe('comparing an attributes file with the register', () => {
   it('plans a new value, keeps the same value, and reports before → after', () => {
     const c = compare(
       [row('01849', [cell('area_km2', 136.2), cell('is_dbkk', true)]), row('01840', [cell('area_km2', 12.35)], { row: 3 })],
-      [stored(phongQuang.id, 'area_km2', 135.1, '2025-07-01'), stored(phongQuang.id, 'is_dbkk', true, '2025-07-01'), stored(ducXuan.id, 'area_km2', 12.35, '2025-07-01')],
+      [
+        stored(phongQuang.id, 'area_km2', 135.1, '2025-07-01'),
+        stored(phongQuang.id, 'is_dbkk', true, '2025-07-01'),
+        stored(ducXuan.id, 'area_km2', 12.35, '2025-07-01'),
+      ],
     );
     expect(c.issues).toEqual([]);
     expect(c.counts).toMatchObject({ attributes: 1, unchanged: 1 });
     expect(c.changes).toEqual([
-      expect.objectContaining({ change: 'attributes', kinds: ['attributes'], code: '01849', row: 2, before: expect.objectContaining({ attributes: { area_km2: 135.1 } }) }),
+      expect.objectContaining({
+        change: 'attributes',
+        kinds: ['attributes'],
+        code: '01849',
+        row: 2,
+        before: expect.objectContaining({ attributes: { area_km2: 135.1 } }),
+      }),
     ]);
     expect(c.changes[0]?.after?.attributes).toEqual({ area_km2: 136.2 });
     expect(c.plan.attributes).toEqual([{ unit: { id: phongQuang.id }, attribute: 'area_km2', value: 136.2, validTo: null }]);
@@ -66,8 +80,16 @@ describe('comparing an attributes file with the register', () => {
       rows: [row('19', [cell('area_km2', 1)], { level: 'commune', codeField: 'Mã xã' })],
       issue: { code: 'unit_not_in_force', field: 'Mã xã', value: '19' },
     },
-    { name: 'an NTM group on a province', rows: [row('19', [cell('ntm2026_group', 2)])], issue: { code: 'attribute_not_applicable', field: 'ntm2026_group', value: '2' } },
-    { name: 'an NTM group on a ward', rows: [row('01840', [cell('ntm2026_group', 1)])], issue: { code: 'attribute_not_applicable', field: 'ntm2026_group', value: '1' } },
+    {
+      name: 'an NTM group on a province',
+      rows: [row('19', [cell('ntm2026_group', 2)])],
+      issue: { code: 'attribute_not_applicable', field: 'ntm2026_group', value: '2' },
+    },
+    {
+      name: 'an NTM group on a ward',
+      rows: [row('01840', [cell('ntm2026_group', 1)])],
+      issue: { code: 'attribute_not_applicable', field: 'ntm2026_group', value: '1' },
+    },
     { name: 'ĐBKK on a province', rows: [row('19', [cell('is_dbkk', true)])], issue: { code: 'attribute_not_applicable', field: 'is_dbkk', value: 'true' } },
     {
       name: 'a name that is not the unit’s',

@@ -4,7 +4,13 @@ import { fixture, readUnitsText } from './read-units-file.ts';
 
 /** "code|level|name…|key=value…", for comparing rows at a glance. */
 const show = (r: AttributeRow) =>
-  [r.code, r.level ?? '', ...r.otherCodes.map((o) => `${o.level}:${o.code}`), ...r.names.map((n) => `${n.level ?? 'unit'}:${n.text}`), ...r.values.map((v) => `${v.key}=${JSON.stringify(v.value)}`)].join('|');
+  [
+    r.code,
+    r.level ?? '',
+    ...r.otherCodes.map((o) => `${o.level}:${o.code}`),
+    ...r.names.map((n) => `${n.level ?? 'unit'}:${n.text}`),
+    ...r.values.map((v) => `${v.key}=${JSON.stringify(v.value)}`),
+  ].join('|');
 
 async function readAttributes(csv: string, kind?: 'attributes') {
   const r = await readUnitsText(csv, '2025-07-01', kind);
@@ -53,7 +59,9 @@ describe('attributes files: headers', () => {
   });
 
   it('takes the most specific code filled in as the unit and the others as its parents, with names', async () => {
-    const r = await readAttributes('Mã tỉnh,Tên tỉnh,Mã xã,Tên đơn vị,Diện tích (km²)\n19,Thái Nguyên,,Tỉnh Thái Nguyên,"8.375,28"\n19,,01849,Xã Phong Quang,"135,1"\n');
+    const r = await readAttributes(
+      'Mã tỉnh,Tên tỉnh,Mã xã,Tên đơn vị,Diện tích (km²)\n19,Thái Nguyên,,Tỉnh Thái Nguyên,"8.375,28"\n19,,01849,Xã Phong Quang,"135,1"\n',
+    );
     expect(r.issues).toEqual([]);
     expect(r.rows).toEqual([
       '19|province|unit:Tỉnh Thái Nguyên|province:Thái Nguyên|area_km2=8375.28',
@@ -72,10 +80,28 @@ describe('attributes files: headers', () => {
   });
 
   const refused: Array<{ name: string; csv: string; kind?: 'attributes'; issues: Array<{ code: string; field: string }> }> = [
-    { name: 'an area in hectares is refused, not skipped', csv: 'Mã xã,Diện tích (ha),Dân số\n01849,13510,100\n', issues: [{ code: 'unsupported_column', field: 'Diện tích (ha)' }] },
-    { name: 'forced, without an attribute column', csv: 'Mã xã,Tên xã\n01849,Phong Quang\n', kind: 'attributes', issues: [{ code: 'missing_column', field: expect.stringContaining('Dân số') as unknown as string }] },
-    { name: 'forced, with a village-name column', csv: 'Mã thôn,Tên thôn,Dân số\n01849-001,Thôn A,100\n', kind: 'attributes', issues: [{ code: 'unexpected_column', field: 'Tên thôn' }] },
-    { name: 'two columns for one attribute', csv: 'Mã xã,Diện tích,Diện tích (km²)\n01849,1,2\n', issues: [{ code: 'duplicate_column', field: 'Diện tích (km²)' }] },
+    {
+      name: 'an area in hectares is refused, not skipped',
+      csv: 'Mã xã,Diện tích (ha),Dân số\n01849,13510,100\n',
+      issues: [{ code: 'unsupported_column', field: 'Diện tích (ha)' }],
+    },
+    {
+      name: 'forced, without an attribute column',
+      csv: 'Mã xã,Tên xã\n01849,Phong Quang\n',
+      kind: 'attributes',
+      issues: [{ code: 'missing_column', field: expect.stringContaining('Dân số') as unknown as string }],
+    },
+    {
+      name: 'forced, with a village-name column',
+      csv: 'Mã thôn,Tên thôn,Dân số\n01849-001,Thôn A,100\n',
+      kind: 'attributes',
+      issues: [{ code: 'unexpected_column', field: 'Tên thôn' }],
+    },
+    {
+      name: 'two columns for one attribute',
+      csv: 'Mã xã,Diện tích,Diện tích (km²)\n01849,1,2\n',
+      issues: [{ code: 'duplicate_column', field: 'Diện tích (km²)' }],
+    },
   ];
   it.each(refused)('$name', async ({ csv, kind, issues }) => {
     const r = await readAttributes(csv, kind);

@@ -21,7 +21,11 @@ export function serveCommand(globals: () => GlobalOptions): Command {
         const t0 = Date.now();
         const prep = await prepareDatabase(db);
         if (prep.reference.loaded) {
-          console.log(vi ? `Đã nạp dữ liệu tham chiếu ${prep.reference.version} (${prep.reference.units} đơn vị) trong ${Date.now() - t0} ms` : `Loaded reference data ${prep.reference.version} (${prep.reference.units} units) in ${Date.now() - t0} ms`);
+          console.log(
+            vi
+              ? `Đã nạp dữ liệu tham chiếu ${prep.reference.version} (${prep.reference.units} đơn vị) trong ${Date.now() - t0} ms`
+              : `Loaded reference data ${prep.reference.version} (${prep.reference.units} units) in ${Date.now() - t0} ms`,
+          );
         }
         const server = await startServer({ db, host: o.host, port: o.port, logger: o.log });
         lock?.setUrl(server.url);

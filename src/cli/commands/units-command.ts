@@ -86,19 +86,25 @@ export function unitsCommand(globals: () => GlobalOptions): Command {
     units
       .command(`${name} <file>`)
       .description(description)
-      .requiredOption('--effective-date <date>', 'the date from which the file\'s list or values are in force (ngày hiệu lực)', dateOption)
+      .requiredOption('--effective-date <date>', "the date from which the file's list or values are in force (ngày hiệu lực)", dateOption)
       .option('--legal-basis <text>', 'the decision or resolution behind the change (căn cứ pháp lý)')
-      .addOption(new Option('--kind <kind>', 'file kind: catalogue (đơn vị hành chính), villages (thôn), attributes (dân số, diện tích, ĐBKK, vùng, nhóm xã…); default: detected from the headers').choices(['catalogue', 'villages', 'attributes']))
+      .addOption(
+        new Option(
+          '--kind <kind>',
+          'file kind: catalogue (đơn vị hành chính), villages (thôn), attributes (dân số, diện tích, ĐBKK, vùng, nhóm xã…); default: detected from the headers',
+        ).choices(['catalogue', 'villages', 'attributes']),
+      )
       .addOption(new Option('--format <format>', 'output: text or json').choices(['text', 'json']).default('text'));
 
-  fileCommand('diff', 'show what a units file (CSV/XLSX: GSO catalogue export, village list, or unit attributes) would change, without changing anything').action(
-    async (file: string, o: { effectiveDate: string; legalBasis?: string; kind?: UnitsFileKind; format: string }) => {
-      const input = { ...readUnitsFile(file), effectiveDate: o.effectiveDate, legalBasis: o.legalBasis, kind: o.kind };
-      const diff = await withBackend(globals(), 'ictmon units diff', (b) => b.diffUnitsFile(input));
-      console.log(o.format === 'json' ? JSON.stringify(diff, null, 2) : formatUnitsDiffText(diff, resolveLang(globals())));
-      if (diff.errors.length > 0) process.exitCode = 1;
-    },
-  );
+  fileCommand(
+    'diff',
+    'show what a units file (CSV/XLSX: GSO catalogue export, village list, or unit attributes) would change, without changing anything',
+  ).action(async (file: string, o: { effectiveDate: string; legalBasis?: string; kind?: UnitsFileKind; format: string }) => {
+    const input = { ...readUnitsFile(file), effectiveDate: o.effectiveDate, legalBasis: o.legalBasis, kind: o.kind };
+    const diff = await withBackend(globals(), 'ictmon units diff', (b) => b.diffUnitsFile(input));
+    console.log(o.format === 'json' ? JSON.stringify(diff, null, 2) : formatUnitsDiffText(diff, resolveLang(globals())));
+    if (diff.errors.length > 0) process.exitCode = 1;
+  });
 
   fileCommand('import', 'apply a units file (GSO catalogue export, village list, or unit attributes): all of it or, on any error, nothing').action(
     async (file: string, o: { effectiveDate: string; legalBasis?: string; kind?: UnitsFileKind; format: string }) => {

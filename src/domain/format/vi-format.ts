@@ -7,7 +7,10 @@ export function formatNumberVi(value: number, decimals?: number): string {
   const key = String(decimals);
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('vi-VN', decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    f = new Intl.NumberFormat(
+      'vi-VN',
+      decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+    );
     numberFormats.set(key, f);
   }
   return f.format(value);

@@ -19,7 +19,7 @@ type Values = Partial<Record<UnitAttributeKey, AttributeValue | null>>;
 /** The unit and its parents in force, nearest first, as far as the snapshot holds them. */
 function chainOf(unit: RegisterUnit, units: Map<string, RegisterUnit>): RegisterUnit[] {
   const chain = [unit];
-  for (let p = unit.parentCode; p !== null && chain.length < UNIT_LEVELS.length; ) {
+  for (let p = unit.parentCode; p !== null && chain.length < UNIT_LEVELS.length;) {
     const parent = units.get(p);
     if (!parent) break;
     chain.push(parent);
@@ -84,7 +84,16 @@ export function compareAttributes(file: AttributeFile, snapshot: RegisterSnapsho
     else attributesOf.set(a.unitId, [a]);
   }
   const counts: UnitsDiffCounts = { added: 0, renamed: 0, retyped: 0, reparented: 0, ended: 0, attributes: 0, unchanged: 0 };
-  const plan: UnitsImportPlan = { closeVersionIds: [], newVersions: [], inPlace: [], carryAttributes: [], endedIds: [], attributes: [], lineage: [], audit: [] };
+  const plan: UnitsImportPlan = {
+    closeVersionIds: [],
+    newVersions: [],
+    inPlace: [],
+    carryAttributes: [],
+    endedIds: [],
+    attributes: [],
+    lineage: [],
+    audit: [],
+  };
   const changes: UnitChange[] = [];
 
   for (const row of file.rows) {

@@ -12,7 +12,12 @@ import { fileIssue } from './file-issue.ts';
 import type { AttributeCell, AttributeFile, AttributeRow, AttributeRowName, FileIssue, ScopeEntry, SheetRow } from './units-file-types.ts';
 
 /** The level each typed code column states; "Mã đơn vị" states none (the register tells). */
-const CODE_LEVELS: Partial<Record<ColumnId, UnitLevel>> = { villageCode: 'village', communeCode: 'commune', districtCode: 'district', provinceCode: 'province' };
+const CODE_LEVELS: Partial<Record<ColumnId, UnitLevel>> = {
+  villageCode: 'village',
+  communeCode: 'commune',
+  districtCode: 'district',
+  provinceCode: 'province',
+};
 const NAME_COLUMNS: ReadonlyArray<[ColumnId, UnitLevel | undefined]> = [
   ['unitName', undefined],
   ['provinceName', 'province'],

@@ -48,7 +48,12 @@ export interface UnitAttributeDef {
 /** The 7 regional columns of the QĐ 318/2022 criteria (regulations.md §2.3, §2.7), in the decision's order. */
 const NTM_REGIONS: readonly AttributeOption[] = [
   // "TN" is not taken for Tây Nguyên: provincial files use it for Thái Nguyên, a TDMN province.
-  { value: 'tdmn_phia_bac', vi: 'Trung du và miền núi phía Bắc', en: 'Northern Midlands and Mountains', aliases: ['TDMN phía Bắc', 'TDMNPB', 'TD&MNPB', 'Trung du miền núi phía Bắc', 'Miền núi phía Bắc'] },
+  {
+    value: 'tdmn_phia_bac',
+    vi: 'Trung du và miền núi phía Bắc',
+    en: 'Northern Midlands and Mountains',
+    aliases: ['TDMN phía Bắc', 'TDMNPB', 'TD&MNPB', 'Trung du miền núi phía Bắc', 'Miền núi phía Bắc'],
+  },
   { value: 'dong_bang_song_hong', vi: 'Đồng bằng sông Hồng', en: 'Red River Delta', aliases: ['ĐBSH', 'ĐB sông Hồng'] },
   { value: 'bac_trung_bo', vi: 'Bắc Trung Bộ', en: 'North Central Coast', aliases: ['BTB'] },
   { value: 'duyen_hai_nam_trung_bo', vi: 'Duyên hải Nam Trung Bộ', en: 'South Central Coast', aliases: ['DHNTB', 'DH Nam Trung Bộ'] },
@@ -77,9 +82,23 @@ export const UNIT_ATTRIBUTES: readonly UnitAttributeDef[] = [
     levels: ['commune'],
     source: { act: 'QĐ 318/QĐ-TTg (08/03/2022): xã ĐBKK dùng cột vùng TDMN phía Bắc', rules: ['R-REGION-318'] },
   },
-  { key: 'is_border', vi: 'Biên giới', en: 'Border area', spec: { type: 'boolean' }, levels: ['province', 'district', 'commune'], source: { act: UNIVERSAL_SERVICE, rules: [] } },
+  {
+    key: 'is_border',
+    vi: 'Biên giới',
+    en: 'Border area',
+    spec: { type: 'boolean' },
+    levels: ['province', 'district', 'commune'],
+    source: { act: UNIVERSAL_SERVICE, rules: [] },
+  },
   // Island districts (huyện đảo, đặc khu from 2025) and island communes; no province is an island.
-  { key: 'is_island', vi: 'Hải đảo', en: 'Island', spec: { type: 'boolean' }, levels: ['district', 'commune'], source: { act: UNIVERSAL_SERVICE, rules: ['R-1127-8.2-opt'] } },
+  {
+    key: 'is_island',
+    vi: 'Hải đảo',
+    en: 'Island',
+    spec: { type: 'boolean' },
+    levels: ['district', 'commune'],
+    source: { act: UNIVERSAL_SERVICE, rules: ['R-1127-8.2-opt'] },
+  },
   {
     // The geographic region; the column a commune is judged by is derived (ĐBKK → TDMN phía Bắc, R-REGION-318).
     key: 'ntm_region',
@@ -153,7 +172,13 @@ export function validateAttributeValue(def: UnitAttributeDef, value: unknown): A
         ? { ok: false, en: `must be one of ${range(spec.min, spec.max).join(', ')}`, vi: `phải là một trong các số ${range(spec.min, spec.max).join(', ')}` }
         : { ok: false, en: `must be a whole number from ${spec.min} to ${spec.max}`, vi: `phải là số nguyên từ ${spec.min} đến ${formatNumberVi(spec.max)}` };
     case 'decimal':
-      if (typeof value === 'number' && Number.isFinite(value) && value > spec.greaterThan && value <= spec.max && Number(value.toFixed(spec.maxDecimals)) === value) {
+      if (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value > spec.greaterThan &&
+        value <= spec.max &&
+        Number(value.toFixed(spec.maxDecimals)) === value
+      ) {
         return { ok: true, value };
       }
       return {
@@ -165,7 +190,11 @@ export function validateAttributeValue(def: UnitAttributeDef, value: unknown): A
       return typeof value === 'boolean' ? { ok: true, value } : { ok: false, en: 'must be yes or no', vi: 'phải là Có hoặc Không' };
     case 'enum':
       if (typeof value === 'string' && spec.options.some((o) => o.value === value)) return { ok: true, value };
-      return { ok: false, en: `must be one of: ${spec.options.map((o) => o.en).join(', ')}`, vi: `phải là một trong: ${spec.options.map((o) => o.vi).join(', ')}` };
+      return {
+        ok: false,
+        en: `must be one of: ${spec.options.map((o) => o.en).join(', ')}`,
+        vi: `phải là một trong: ${spec.options.map((o) => o.vi).join(', ')}`,
+      };
   }
 }
 

@@ -4,15 +4,11 @@ import { MAX_UNITS_FILE_BYTES } from '../../services/units-import/decode-units-f
 import { diffUnitsFile, importUnitsFile } from '../../services/units-import/units-file-service.ts';
 import type { RouteDeps } from './unit-routes.ts';
 
-const FILE_TYPES = [
-  'application/octet-stream',
-  'text/csv',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-];
+const FILE_TYPES = ['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 const FileQuery = Type.Object({
   fileName: Type.String({ minLength: 1, maxLength: 255, description: 'name of the uploaded file (shown in reports and the import batch)' }),
-  effectiveDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'first day the file\'s list is in force' }),
+  effectiveDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: "first day the file's list is in force" }),
   legalBasis: Type.Optional(Type.String({ maxLength: 500, description: 'decision or resolution behind the change' })),
   kind: Type.Optional(Type.Union([Type.Literal('catalogue'), Type.Literal('villages'), Type.Literal('attributes')])),
 });
@@ -32,8 +28,7 @@ const Diff = Type.Object(
   { additionalProperties: true, description: 'what the file changes: counts, one entry per change, errors by row and field' },
 );
 
-const description =
-  'Body: the file\'s bytes (CSV or XLSX, at most 50 MB) with Content-Type application/octet-stream, text/csv or the XLSX type.';
+const description = "Body: the file's bytes (CSV or XLSX, at most 50 MB) with Content-Type application/octet-stream, text/csv or the XLSX type.";
 
 /** Registers POST /api/units/diff and POST /api/units/import. */
 export const unitFileRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps) => {

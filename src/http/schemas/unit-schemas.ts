@@ -49,9 +49,7 @@ export const UnitDetailSchema = Type.Object({
   ancestors: Type.Array(UnitRef),
   predecessors: Type.Array(LineageLinkSchema),
   successors: Type.Array(LineageLinkSchema),
-  attributes: Type.Array(
-    Type.Object({ attribute: Type.String(), value: Type.Unknown(), validFrom: IsoDate, validTo: NullableDate, source: Type.String() }),
-  ),
+  attributes: Type.Array(Type.Object({ attribute: Type.String(), value: Type.Unknown(), validFrom: IsoDate, validTo: NullableDate, source: Type.String() })),
   childCount: Type.Integer(),
 });
 

@@ -28,7 +28,11 @@ export async function runDoctor(ctx: ServiceContext): Promise<DoctorCheck[]> {
   try {
     const m = await migrationStatus(ctx.db);
     const ok = m.pending.length === 0;
-    checks.push({ ok, name: 'migrations', detail: ok ? `current (${m.applied.length} applied, latest ${m.latest})` : `${m.pending.length} pending: ${m.pending.map((p) => p.version).join(', ')}` });
+    checks.push({
+      ok,
+      name: 'migrations',
+      detail: ok ? `current (${m.applied.length} applied, latest ${m.latest})` : `${m.pending.length} pending: ${m.pending.map((p) => p.version).join(', ')}`,
+    });
   } catch (err) {
     checks.push({ ok: false, name: 'migrations', detail: (err as Error).message });
   }
@@ -36,7 +40,11 @@ export async function runDoctor(ctx: ServiceContext): Promise<DoctorCheck[]> {
     const ref = await findReferenceInfo(ctx);
     checks.push(
       ref
-        ? { ok: true, name: 'reference data', detail: `${ref.version}: ${ref.units} unit versions, ${ref.lineage} lineage edges, ${ref.diagnostics} reconciliation notes` }
+        ? {
+            ok: true,
+            name: 'reference data',
+            detail: `${ref.version}: ${ref.units} unit versions, ${ref.lineage} lineage edges, ${ref.diagnostics} reconciliation notes`,
+          }
         : { ok: false, name: 'reference data', detail: 'not loaded (run `ictmon setup` or `ictmon serve`)' },
     );
   } catch (err) {

@@ -45,6 +45,7 @@ export async function findReferenceInfo(ctx: ServiceContext): Promise<ReferenceI
     `select version, loaded_at as "loadedAt", summary from reference_dataset where id = 'vn-admin'`,
   );
   if (!row) return null;
-  const n = (k: string) => (typeof row.summary[k] === 'number' ? (row.summary[k] as number) : Array.isArray(row.summary[k]) ? (row.summary[k] as unknown[]).length : 0);
+  const n = (k: string) =>
+    typeof row.summary[k] === 'number' ? (row.summary[k] as number) : Array.isArray(row.summary[k]) ? (row.summary[k] as unknown[]).length : 0;
   return { version: row.version, loadedAt: new Date(row.loadedAt).toISOString(), units: n('units'), lineage: n('lineage'), diagnostics: n('diagnostics') };
 }

@@ -11,7 +11,10 @@ import type { UnitSearchResult } from './unit-views.ts';
 export async function searchUnits(ctx: ServiceContext, input: { q: string; at: string; limit?: number | undefined }): Promise<UnitSearchResult> {
   const at = requireDate(input.at, 'at');
   const query = input.q.normalize('NFC').trim();
-  if (query.length > 100) throw invalidInput('the search text is longer than 100 characters', 'chuỗi tìm kiếm dài quá 100 ký tự', [{ field: 'q', message: 'at most 100 characters' }]);
+  if (query.length > 100)
+    throw invalidInput('the search text is longer than 100 characters', 'chuỗi tìm kiếm dài quá 100 ký tự', [
+      { field: 'q', message: 'at most 100 characters' },
+    ]);
   const terms = foldVietnamese(query).split(' ').filter(Boolean);
   if (terms.length === 0) return { at, query, items: [] };
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 200);

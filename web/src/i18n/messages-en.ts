@@ -9,7 +9,6 @@ const codeListNames: Record<string, string> = {
   LOCAL: 'Locally assigned code',
 };
 
-
 export const en: Messages = {
   appSubtitle: 'Administrative units of Viet Nam',
   skipToContent: 'Skip to main content',
