@@ -20,12 +20,25 @@ export interface Queryable {
 
 export type Engine = 'pglite' | 'postgres';
 
+/**
+ * One connection kept for a while: its temporary tables live until the session ends (and vanish with
+ * the connection if the process dies), so a long import can stage rows there between short statements.
+ */
+export interface Session extends Queryable {
+  /** Runs `copy <table> (<columns>) from stdin` with `data` in COPY text format (tab-separated, \N for null). */
+  copyIn(table: string, columns: readonly string[], data: string): Promise<void>;
+  /** Runs `fn` in one transaction on this session's connection. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+}
+
 export interface Database extends Queryable {
   readonly engine: Engine;
   /** Where the data lives: the data directory, or the server URL without its password. */
   readonly location: string;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs `fn` on one dedicated connection; temporary tables it creates are gone when it returns. */
+  session<T>(fn: (session: Session) => Promise<T>): Promise<T>;
   /** Closes the connection(s) and releases the data directory. */
   close(): Promise<void>;
 }
@@ -75,4 +88,17 @@ export class Mutex {
     );
     return result;
   }
+}
+
+/** One value in COPY text format: \N for null, backslash, tab and newlines escaped. */
+export function copyText(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value !== 'string') return String(value);
+  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+/** A safe SQL identifier for a table or column name made by ictmon (letters, digits, underscores). */
+export function assertIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain SQL identifier: ${name}`);
+  return name;
 }

@@ -2,7 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseError, Mutex, withRowHelpers, type Database, type Queryable, type Row, type SqlParam } from './database.ts';
+import { assertIdentifier, DatabaseError, Mutex, withRowHelpers, type Database, type Queryable, type Row, type Session, type SqlParam } from './database.ts';
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './pglite-protocol.ts';
 
 type Pending = { resolve: (rows: Row[]) => void; reject: (err: Error) => void };
@@ -55,23 +55,31 @@ export async function openPgliteDatabase(dataDir: string, onClose?: () => void):
 
   await serialised.query('select 1'); // surfaces a broken data directory at open time
   let closed = false;
+  const transaction = <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> =>
+    mutex.run(async () => {
+      await direct.exec('begin');
+      try {
+        const result = await fn(direct);
+        await direct.exec('commit');
+        return result;
+      } catch (err) {
+        await direct.exec('rollback').catch(() => undefined);
+        throw err;
+      }
+    });
 
   return {
     ...serialised,
     engine: 'pglite',
     location: dataDir,
-    transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-      return mutex.run(async () => {
-        await direct.exec('begin');
-        try {
-          const result = await fn(direct);
-          await direct.exec('commit');
-          return result;
-        } catch (err) {
-          await direct.exec('rollback').catch(() => undefined);
-          throw err;
-        }
-      });
+    transaction,
+    // One connection only: a session is the same connection, its statements serialised like any other.
+    session<T>(fn: (session: Session) => Promise<T>): Promise<T> {
+      const copyIn = (table: string, columns: readonly string[], data: string) =>
+        mutex.run(async () => {
+          await send({ kind: 'copy', sql: `copy ${assertIdentifier(table)} (${columns.map(assertIdentifier).join(', ')}) from '/dev/blob'`, data });
+        });
+      return fn({ ...serialised, copyIn, transaction });
     },
     async close() {
       if (closed) return;

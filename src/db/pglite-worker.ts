@@ -34,6 +34,10 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
       await db.exec(req.sql);
       return { id: req.id, ok: true, rows: [] };
     }
+    if (req.kind === 'copy') {
+      await db.query(req.sql, [], { blob: new Blob([req.data]) });
+      return { id: req.id, ok: true, rows: [] };
+    }
     const result = await db.query(req.sql, req.params as unknown[]);
     return { id: req.id, ok: true, rows: result.rows as Record<string, unknown>[] };
   } catch (err) {

@@ -1,6 +1,9 @@
 /** A PostgreSQL server through node-postgres, with the same value shapes as the embedded engine. */
 import pg from 'pg';
-import { DatabaseError, withRowHelpers, type Database, type Queryable, type Row, type SqlParam } from './database.ts';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { assertIdentifier, DatabaseError, withRowHelpers, type Database, type Queryable, type Row, type Session, type SqlParam } from './database.ts';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
@@ -74,6 +77,37 @@ export async function openPostgresDatabase(url: string): Promise<Database> {
         throw err;
       } finally {
         client.release();
+      }
+    },
+    async session<T>(fn: (session: Session) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      const queryable = bind((sql, params) => client.query(sql, params));
+      try {
+        return await fn({
+          ...queryable,
+          async copyIn(table: string, columns: readonly string[], data: string) {
+            const sql = `copy ${assertIdentifier(table)} (${columns.map(assertIdentifier).join(', ')}) from stdin`;
+            try {
+              await pipeline(Readable.from([data]), client.query(copyFrom(sql)));
+            } catch (err) {
+              throw toDatabaseError(err);
+            }
+          },
+          async transaction<R>(inner: (tx: Queryable) => Promise<R>): Promise<R> {
+            await client.query('begin');
+            try {
+              const result = await inner(queryable);
+              await client.query('commit');
+              return result;
+            } catch (err) {
+              await client.query('rollback').catch(() => undefined);
+              throw err;
+            }
+          },
+        });
+      } finally {
+        // Destroyed rather than pooled, so the session's temporary tables go with it.
+        client.release(true);
       }
     },
     async close() {
