@@ -4,21 +4,8 @@
  */
 import type { Series } from '../../domain/values/value-types.ts';
 
-/** A problem in a values file: the row, the column as headed in the file, the cell, and why. */
-export interface ValueIssue {
-  /** 1-based row in the file (absent for a problem of the whole file). */
-  row?: number;
-  /** The column as headed in the file, or the canonical name of a missing column. */
-  field?: string;
-  /** The cell as written (cut to 80 characters). */
-  value?: string;
-  /** Stable code: "unknown_unit", "unit_not_in_force", "wrong_type", "duplicate", "cross_check"… */
-  code: string;
-  message: string;
-  messageVi: string;
-  /** For unknown units: the closest unit in the register ("01843 Xã Đức Xuân"). */
-  suggestion?: string;
-}
+export type { ValueIssue } from '../../domain/values-file/value-issue.ts';
+import type { ValueIssue } from '../../domain/values-file/value-issue.ts';
 
 export interface ValueImportOptions {
   /** Check and report only; store nothing. */
