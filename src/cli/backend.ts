@@ -12,6 +12,25 @@ import { listUnits, type ListUnitsInput } from '../services/units/list-units.ts'
 import { searchUnits } from '../services/units/search-units.ts';
 import type { UnitDetail, UnitList, UnitSearchResult } from '../services/units/unit-views.ts';
 import { diffUnitsFile, importUnitsFile, type UnitsDiff, type UnitsFileInput, type UnitsImportResult } from '../services/units-import/units-file-service.ts';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { buildErrorReport } from '../services/values-import/error-report.ts';
+import type { ImportJobView } from '../services/values-import/import-jobs.ts';
+import type { ImportProgress, ValueImportOptions, ValueImportResult } from '../services/values-import/import-types.ts';
+import { importValuesFile } from '../services/values-import/import-values.ts';
+import { buildValueTemplate, type TemplateFile, type TemplateRequest } from '../services/values-import/value-template.ts';
+import { listValues, type ListValuesInput, type ValueView } from '../services/values/list-values.ts';
+
+export interface ValuesImportInput {
+  path: string;
+  fileName: string;
+  dryRun: boolean;
+  period?: string | undefined;
+  series?: 'actual' | 'plan' | undefined;
+  /** Also build the XLSX error report when the file is refused. */
+  wantReport: boolean;
+  onProgress?: (p: ImportProgress) => void;
+}
 
 export interface Backend {
   /** "local" (this process owns the database) or the URL of the server it talks to. */
@@ -21,6 +40,9 @@ export interface Backend {
   getUnit(input: { code: string; at: string }): Promise<UnitDetail>;
   diffUnitsFile(input: UnitsFileInput): Promise<UnitsDiff>;
   importUnitsFile(input: UnitsFileInput): Promise<UnitsImportResult>;
+  importValues(input: ValuesImportInput): Promise<{ result: ValueImportResult; report?: Buffer }>;
+  valueTemplate(input: TemplateRequest): Promise<TemplateFile>;
+  listValues(input: ListValuesInput): Promise<{ total: number; rows: ValueView[] }>;
   getMeta(): Promise<Meta>;
   runDoctor(): Promise<DoctorCheck[]>;
 }
@@ -34,6 +56,14 @@ export function localBackend(ctx: ServiceContext): Backend {
     getUnit: (i) => getUnit(ctx, i),
     diffUnitsFile: (i) => diffUnitsFile(ctx, i),
     importUnitsFile: (i) => importUnitsFile(ctx, i),
+    async importValues(i) {
+      const options: ValueImportOptions = { dryRun: i.dryRun, period: i.period, series: i.series, ...(i.onProgress ? { onProgress: i.onProgress } : {}) };
+      const result = await importValuesFile(ctx, { path: i.path, fileName: i.fileName }, options);
+      const report = i.wantReport && result.outcome === 'rejected' ? await buildErrorReport(i.path, result) : undefined;
+      return report ? { result, report } : { result };
+    },
+    valueTemplate: (i) => buildValueTemplate(ctx, i),
+    listValues: (i) => listValues(ctx, i),
     getMeta: () => getMeta(ctx),
     runDoctor: () => runDoctor(ctx),
   };
@@ -51,6 +81,34 @@ export function remoteBackend(baseUrl: string): Backend {
     getUnit: (i) => get(`/api/units/${encodeURIComponent(i.code)}`, { at: i.at }),
     diffUnitsFile: (i) => sendFile('/api/units/diff', i),
     importUnitsFile: (i) => sendFile('/api/units/import', i),
+    importValues: (i) => remoteImportValues(baseUrl, i),
+    async valueTemplate(i) {
+      const res = await fetchOrFail(
+        baseUrl,
+        new URL(
+          `/api/templates/values?${new URLSearchParams({ area: i.area, unit: i.unit, period: i.period, format: i.format, ...(i.level ? { level: i.level } : {}) })}`,
+          baseUrl,
+        ),
+      );
+      const name = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+      return {
+        fileName: name ? decodeURIComponent(name) : `template.${i.format}`,
+        contentType: res.headers.get('content-type') ?? '',
+        bytes: Buffer.from(await res.arrayBuffer()),
+      };
+    },
+    listValues: (i) =>
+      get('/api/values', {
+        indicator: i.indicator,
+        period: i.period,
+        area: i.area,
+        level: i.level,
+        series: i.series,
+        q: i.q,
+        batch: i.batchId,
+        limit: i.limit,
+        offset: i.offset,
+      }),
     getMeta: () => get('/api/meta', {}),
     runDoctor: async () => (await get<{ checks: DoctorCheck[] }>('/api/doctor', {})).checks,
   };
@@ -82,4 +140,75 @@ async function call<T>(baseUrl: string, method: string, path: string, query: Rec
     );
   }
   return json as T;
+}
+
+/** A request that must succeed; the server's error, in its words, otherwise. */
+async function fetchOrFail(baseUrl: string, url: URL, init?: RequestInit): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch (err) {
+    throw new AppError(
+      'server_unreachable',
+      503,
+      `the ictmon server at ${baseUrl} does not answer: ${(err as Error).message}`,
+      `máy chủ ictmon tại ${baseUrl} không trả lời`,
+    );
+  }
+  if (!res.ok) {
+    const json = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string; messageVi?: string; details?: ErrorDetail[] } };
+    const e = json.error;
+    throw new AppError(
+      e?.code ?? 'http_error',
+      res.status,
+      e?.message ?? `HTTP ${res.status}`,
+      e?.messageVi ?? e?.message ?? `HTTP ${res.status}`,
+      e?.details ?? [],
+    );
+  }
+  return res;
+}
+
+/** Uploads the file to the server's import jobs, follows the check, commits when asked and accepted. */
+async function remoteImportValues(baseUrl: string, i: ValuesImportInput): Promise<{ result: ValueImportResult; report?: Buffer }> {
+  const query = new URLSearchParams({ fileName: i.fileName, ...(i.period ? { period: i.period } : {}), ...(i.series ? { series: i.series } : {}) });
+  const body = Readable.toWeb(createReadStream(i.path)) as unknown as BodyInit;
+  const started = (await (
+    await fetchOrFail(baseUrl, new URL(`/api/imports?${query}`, baseUrl), {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/octet-stream' },
+      duplex: 'half',
+    } as RequestInit)
+  ).json()) as ImportJobView;
+  const follow = async (): Promise<ImportJobView> => {
+    for (;;) {
+      const job = (await (await fetchOrFail(baseUrl, new URL(`/api/imports/${started.id}`, baseUrl))).json()) as ImportJobView;
+      i.onProgress?.(job.progress);
+      if (job.state !== 'checking' && job.state !== 'committing') return job;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  let job = await follow();
+  if (job.state === 'checked' && !i.dryRun && job.result?.outcome === 'accepted') {
+    await fetchOrFail(baseUrl, new URL(`/api/imports/${started.id}/commit`, baseUrl), { method: 'POST' });
+    job = await follow();
+  }
+  if (job.state === 'failed' || !job.result) {
+    const e = job.error;
+    throw new AppError(
+      e?.code ?? 'import_failed',
+      400,
+      e?.message ?? 'the import failed',
+      e?.messageVi ?? 'nhập số liệu thất bại',
+      (e?.details ?? []) as ErrorDetail[],
+    );
+  }
+  const result = job.result;
+  let report: Buffer | undefined;
+  if (i.wantReport && result.outcome === 'rejected') {
+    report = Buffer.from(await (await fetchOrFail(baseUrl, new URL(`/api/imports/${started.id}/report.xlsx`, baseUrl))).arrayBuffer());
+  }
+  await fetch(new URL(`/api/imports/${started.id}`, baseUrl), { method: 'DELETE' }).catch(() => undefined);
+  return report ? { result, report } : { result };
 }

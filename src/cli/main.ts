@@ -7,6 +7,7 @@ import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { doctorCommand, setupCommand } from './commands/system-commands.ts';
 import { unitsCommand } from './commands/units-command.ts';
+import { importCommand, templateCommand, valuesCommand } from './commands/values-command.ts';
 import { resolveLang, type GlobalOptions } from './runtime.ts';
 
 /** Builds the program (exported for tests of the help texts). */
@@ -25,7 +26,15 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   const globals = () => program.opts<GlobalOptions>();
-  for (const cmd of [serveCommand(globals), unitsCommand(globals), setupCommand(globals), doctorCommand(globals)]) {
+  for (const cmd of [
+    serveCommand(globals),
+    unitsCommand(globals),
+    importCommand(globals),
+    templateCommand(globals),
+    valuesCommand(globals),
+    setupCommand(globals),
+    doctorCommand(globals),
+  ]) {
     program.addCommand(cmd);
   }
   for (const cmd of program.commands) {

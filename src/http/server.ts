@@ -16,6 +16,7 @@ import { installErrorHandlers } from './http-errors.ts';
 import { systemRoutes } from './routes/system-routes.ts';
 import { unitFileRoutes } from './routes/unit-file-routes.ts';
 import { unitRoutes, type RouteDeps } from './routes/unit-routes.ts';
+import { valueRoutes } from './routes/value-routes.ts';
 import { ErrorSchema, UnitViewSchema } from './schemas/unit-schemas.ts';
 
 export interface ServerOptions {
@@ -35,8 +36,16 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
   app.addSchema(ErrorSchema);
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'ictmon API', version: ICTMON_VERSION, description: 'Provincial ICT monitoring: administrative units and their history.' },
-      tags: [{ name: 'units', description: 'Administrative units with history' }, { name: 'system' }],
+      info: {
+        title: 'ictmon API',
+        version: ICTMON_VERSION,
+        description: 'Provincial ICT monitoring: administrative units and their history, indicator values.',
+      },
+      tags: [
+        { name: 'units', description: 'Administrative units with history' },
+        { name: 'values', description: 'Indicator values: catalogue, imports, stored values' },
+        { name: 'system' },
+      ],
     },
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
@@ -45,6 +54,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
   const deps: RouteDeps = { context: (actor) => ({ db: options.db, actor }) };
   await app.register(unitRoutes, deps);
   await app.register(unitFileRoutes, deps);
+  await app.register(valueRoutes, deps);
   await app.register(systemRoutes, deps);
 
   const webDir = options.webDir ?? fileURLToPath(WEB_DIST_DIR);
