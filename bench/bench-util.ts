@@ -32,6 +32,8 @@ export function markdownTable(header: string[], rows: (string | number)[][]): st
 export interface BenchDb {
   engine: string;
   db: Database;
+  /** The server database's URL (absent for PGlite). */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function freshDatabases(): Promise<BenchDb[]> {
     out.push({
       engine: 'PostgreSQL server',
       db: server.db,
+      url: u.toString(),
       dispose: async () => (await server.db.close(), await admin(`drop database if exists ${name} with (force)`)),
     });
   }

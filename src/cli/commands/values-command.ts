@@ -39,6 +39,21 @@ function progressBar(enabled: boolean, lang: Lang): { update(p: ImportProgress):
   };
 }
 
+/** Progress as plain lines on stderr ("progress reading 40000 rows 12%"), at most a few a second. */
+function progressLines(): { update(p: ImportProgress): void; done(): void } {
+  let last = 0;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (now - last < 200 && p.phase === 'reading') return;
+      last = now;
+      const pct = p.totalBytes > 0 ? Math.round((100 * Math.min(p.bytesRead, p.totalBytes)) / p.totalBytes) : 0;
+      process.stderr.write(`progress ${p.phase} ${p.rowsRead} rows ${pct}%\n`);
+    },
+    done() {},
+  };
+}
+
 /** The result in words: what was read and stored, then every problem listed by row and column. */
 export function formatImportText(r: ValueImportResult, lang: Lang): string {
   const vi = lang === 'vi';
@@ -89,8 +104,9 @@ export function importCommand(globals: () => GlobalOptions): Command {
     .option('--period <period>', 'period of rows without one: 2024, 2024S1, 2024Q3, 2024M07, "Quý III/2024" (kỳ báo cáo)')
     .addOption(new Option('--series <series>', 'actual figures or the plan (thực hiện / kế hoạch)').choices(['actual', 'plan']).default('actual'))
     .option('--report <file.xlsx>', 'when refused, write the error report there (bad cells marked)')
+    .option('--progress', 'print progress lines on stderr even when it is not a terminal (for logs and scripts)')
     .addOption(new Option('--format <format>', 'output: text or json').choices(['text', 'json']).default('text'))
-    .action(async (file: string, o: { dryRun?: boolean; period?: string; series: 'actual' | 'plan'; report?: string; format: string }) => {
+    .action(async (file: string, o: { dryRun?: boolean; period?: string; series: 'actual' | 'plan'; report?: string; progress?: boolean; format: string }) => {
       let size: number;
       try {
         size = statSync(file).size;
@@ -99,7 +115,7 @@ export function importCommand(globals: () => GlobalOptions): Command {
       }
       if (size > MAX_VALUES_FILE_BYTES) throw fileTooLarge(MAX_VALUES_FILE_BYTES);
       const lang = resolveLang(globals());
-      const bar = progressBar(o.format === 'text' && Boolean(process.stderr.isTTY), lang);
+      const bar = o.progress ? progressLines() : progressBar(o.format === 'text' && Boolean(process.stderr.isTTY), lang);
       const { result, report } = await withBackend(globals(), 'ictmon import', (b) =>
         b.importValues({
           path: file,

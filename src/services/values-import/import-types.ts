@@ -14,6 +14,8 @@ export interface ValueImportOptions {
   period?: string;
   /** Whether the file holds actual figures (default) or the plan. */
   series?: Series;
+  /** Most data rows accepted (default MAX_DATA_ROWS, 2,000,000); more refuses the file. */
+  maxRows?: number;
   /** Called as the file is read and stored. */
   onProgress?: (progress: ImportProgress) => void;
 }

@@ -62,7 +62,7 @@ export async function importValuesFile(
   const defaultPeriod = readPeriodOption(options.period);
   const series = options.series ?? 'actual';
   const dryRun = options.dryRun ?? false;
-  const found = await openValueSheet(file.path, catalogue);
+  const found = await openValueSheet(file.path, catalogue, options.maxRows);
   const source = found.ok ? found.sheet.source : found.source;
   const fileSha256 = await sha256File(file.path);
   const errors = new IssueList();
@@ -197,6 +197,15 @@ export async function importValuesFile(
     const stage = await createValueStage(session);
     try {
       let pending: ValueRecord[] = [];
+      // One COPY in flight while the next rows are read: parsing (here) and storing (the engine) overlap.
+      let inflight: Promise<void> | undefined;
+      const flush = async () => {
+        const batch = pending;
+        pending = [];
+        if (inflight) await inflight;
+        inflight = copyIntoStage(session, stage, batch);
+        inflight.catch(() => undefined);
+      };
       for await (const row of sheet.rows) {
         result.rowsRead++;
         const r = reader.read(row.row, row.cells);
@@ -224,17 +233,14 @@ export async function importValuesFile(
           }
         }
         result.values += r.records.length;
-        if (pending.length >= STAGE_CHUNK) {
-          await copyIntoStage(session, stage, pending);
-          pending = [];
-        }
+        if (pending.length >= STAGE_CHUNK) await flush();
         if (result.rowsRead - lastProgress >= 5000) {
           lastProgress = result.rowsRead;
           progress('reading');
         }
       }
-      await copyIntoStage(session, stage, pending);
-      pending = [];
+      await flush();
+      await inflight;
       result.periods = [...periods].sort();
       result.indicators = [...indicators].sort();
       if (rounded > 0) {

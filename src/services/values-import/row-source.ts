@@ -40,24 +40,24 @@ export interface RowSource {
   sheets(): AsyncIterable<{ name: string; rows: AsyncIterable<SourceRow> }>;
 }
 
-export function tooManyRows(): AppError {
+export function tooManyRows(maxRows = MAX_DATA_ROWS): AppError {
   return new AppError(
     'too_many_rows',
     413,
-    `the file has more than ${MAX_DATA_ROWS.toLocaleString('en')} rows; split it into smaller files`,
-    `tệp có hơn ${MAX_DATA_ROWS.toLocaleString('vi')} dòng; hãy chia thành các tệp nhỏ hơn`,
+    `the file has more than ${maxRows.toLocaleString('en')} data rows; split it into smaller files (nothing was stored)`,
+    `tệp có hơn ${maxRows.toLocaleString('vi')} dòng số liệu; hãy chia thành các tệp nhỏ hơn (chưa lưu gì)`,
   );
 }
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
 /** Opens a values file for reading, after checking its size and kind. */
-export async function openRowSource(path: string): Promise<RowSource> {
+export async function openRowSource(path: string, maxRows = MAX_DATA_ROWS): Promise<RowSource> {
   const { size } = await stat(path);
   if (size > MAX_VALUES_FILE_BYTES) throw fileTooLarge(MAX_VALUES_FILE_BYTES);
   if (size === 0) throw unsupportedFile('the file is empty', 'tệp rỗng');
   const head = await readHead(path, Math.min(size, 1024 * 1024));
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return xlsxSource(path, size);
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return xlsxSource(path, size, maxRows);
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw unsupportedFile(
       'this is an old .xls workbook (or an encrypted one); save it as .xlsx or CSV UTF-8',
@@ -67,7 +67,7 @@ export async function openRowSource(path: string): Promise<RowSource> {
   if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
     throw unsupportedFile('this text is UTF-16 ("Unicode text"); save it as CSV UTF-8', 'tệp văn bản dạng UTF-16; hãy lưu lại dạng CSV UTF-8');
   }
-  return csvSource(path, size, head);
+  return csvSource(path, size, head, maxRows);
 }
 
 async function readHead(path: string, length: number): Promise<Uint8Array> {
@@ -94,7 +94,7 @@ async function readTail(path: string, size: number, length: number): Promise<Uin
 
 // ---------------------------------------------------------------------------------------------- XLSX
 
-async function xlsxSource(path: string, size: number): Promise<RowSource> {
+async function xlsxSource(path: string, size: number, maxRows: number): Promise<RowSource> {
   // The central directory is at the end: read it (the whole file when small) without inflating anything.
   const bytes = size <= 8 * 1024 * 1024 ? await readHead(path, size) : await readWholeDirectory(path, size);
   const entries = readZipDirectory(bytes);
@@ -125,7 +125,7 @@ async function xlsxSource(path: string, size: number): Promise<RowSource> {
       try {
         for await (const sheet of reader) {
           const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string; id?: number };
-          yield { name: ws.name ?? `Sheet${ws.id ?? ''}`, rows: xlsxRows(ws) };
+          yield { name: ws.name ?? `Sheet${ws.id ?? ''}`, rows: xlsxRows(ws, maxRows) };
         }
       } catch (err) {
         if (err instanceof AppError) throw err;
@@ -162,7 +162,7 @@ async function readWholeDirectory(path: string, size: number): Promise<Uint8Arra
   return new Uint8Array(0);
 }
 
-async function* xlsxRows(ws: AsyncIterable<ExcelJS.Row>): AsyncGenerator<SourceRow> {
+async function* xlsxRows(ws: AsyncIterable<ExcelJS.Row>, maxRows: number): AsyncGenerator<SourceRow> {
   let count = 0;
   for await (const row of ws) {
     const cells: Cell[] = [];
@@ -174,7 +174,7 @@ async function* xlsxRows(ws: AsyncIterable<ExcelJS.Row>): AsyncGenerator<SourceR
       cells.push(value);
     }
     if (blank) continue;
-    if (++count > MAX_DATA_ROWS + 100) throw tooManyRows();
+    if (++count > maxRows + 100) throw tooManyRows(maxRows);
     yield { row: row.number, cells };
   }
 }
@@ -198,7 +198,7 @@ function xlsxCell(value: ExcelJS.CellValue, numFmt: string | undefined): Cell {
 
 // ----------------------------------------------------------------------------------------------- CSV
 
-function csvSource(path: string, size: number, head: Uint8Array): RowSource {
+function csvSource(path: string, size: number, head: Uint8Array, maxRows: number): RowSource {
   // The encoding is decided on the first megabyte, cut at a line end so no character is split.
   const cut = head.length < size ? head.lastIndexOf(0x0a) + 1 || head.length : head.length;
   const decoded = decodeTextBytes(head.subarray(0, cut));
@@ -222,7 +222,7 @@ function csvSource(path: string, size: number, head: Uint8Array): RowSource {
     totalBytes: size,
     bytesRead: () => read,
     async *sheets() {
-      yield { name: 'CSV', rows: csvRows(path, encoding, delimiter, (n) => (read += n)) };
+      yield { name: 'CSV', rows: csvRows(path, encoding, delimiter, maxRows, (n) => (read += n)) };
     },
   };
 }
@@ -244,7 +244,7 @@ function chooseDelimiter(sample: string): string {
   return best;
 }
 
-async function* csvRows(path: string, encoding: TextFileEncoding, delimiter: string, onBytes: (n: number) => void): AsyncGenerator<SourceRow> {
+async function* csvRows(path: string, encoding: TextFileEncoding, delimiter: string, maxRows: number, onBytes: (n: number) => void): AsyncGenerator<SourceRow> {
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   const parser = parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true });
   const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -263,7 +263,13 @@ async function* csvRows(path: string, encoding: TextFileEncoding, delimiter: str
           }
         } else if (encoding === 'windows-1258') text = cp1258.write(bytes);
         else text = bytes.toString('latin1');
-        if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
+        if (parser.destroyed) return;
+        if (!parser.write(text)) {
+          await new Promise((resolve) => {
+            parser.once('drain', resolve);
+            parser.once('close', resolve);
+          });
+        }
       }
       parser.end();
     } catch (err) {
@@ -275,7 +281,7 @@ async function* csvRows(path: string, encoding: TextFileEncoding, delimiter: str
     for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const cells = record.record;
       if (cells.every((c) => c.trim() === '')) continue;
-      if (++count > MAX_DATA_ROWS + 100) throw tooManyRows();
+      if (++count > maxRows + 100) throw tooManyRows(maxRows);
       yield { row: record.info.lines, cells: encoding === 'windows-1258' ? cells.map(composeVietnameseNfc) : cells };
     }
   } catch (err) {
@@ -289,6 +295,7 @@ async function* csvRows(path: string, encoding: TextFileEncoding, delimiter: str
     );
   } finally {
     stream.destroy();
+    parser.destroy();
     await pump.catch(() => undefined);
   }
 }

@@ -29,8 +29,8 @@ export interface ValueSheet {
 export type FoundSheet = { ok: true; sheet: ValueSheet } | { ok: false; source: RowSource; sheets: string[]; headerGuess: string[] };
 
 /** Opens the file and finds the first sheet with a header of values. */
-export async function openValueSheet(path: string, catalogue: CompiledCatalogue = SECTOR_CATALOGUE): Promise<FoundSheet> {
-  const source = await openRowSource(path);
+export async function openValueSheet(path: string, catalogue: CompiledCatalogue = SECTOR_CATALOGUE, maxRows?: number): Promise<FoundSheet> {
+  const source = await openRowSource(path, maxRows);
   const aliases = indicatorAliases(catalogue);
   const skipped: string[] = [];
   let headerGuess: string[] = [];
