@@ -22,9 +22,23 @@ export async function openDatabase(target: DatabaseTarget, command: string): Pro
   const lock = await acquireDataDirLock(target.dataDir, command);
   try {
     const db = await openPgliteDatabase(target.dataDir, () => lock.release());
+    await dropOrphanTempTables(db);
     return { db, lock };
   } catch (err) {
     lock.release();
     throw err;
   }
+}
+
+/**
+ * Drops temporary tables a killed process left in the embedded database. PGlite keeps a dead session's
+ * temporary tables in the data directory until the next session uses the same temporary schema; as
+ * this process is now the only owner, every temporary table there is an orphan.
+ */
+async function dropOrphanTempTables(db: Database): Promise<void> {
+  const orphans = await db.query<{ name: string }>(
+    `select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname like 'pg_temp_%' and c.relkind = 'r'`,
+  );
+  for (const o of orphans) await db.exec(`drop table if exists ${o.name}`);
 }
