@@ -111,4 +111,7 @@ export async function benchValuesImport(values = 1_000_000): Promise<string> {
   return lines.join('\n');
 }
 
-if (process.argv[2]?.endsWith('values-import.ts')) console.log(await benchValuesImport(Number(process.argv[3]) || 1_000_000));
+if (process.argv.some((a) => a.endsWith('values-import.ts'))) {
+  const n = Number(process.argv.find((a) => /^\d+$/.test(a)));
+  console.log(await benchValuesImport(n || 1_000_000));
+}
