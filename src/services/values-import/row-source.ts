@@ -265,9 +265,14 @@ async function* csvRows(path: string, encoding: TextFileEncoding, delimiter: str
         else text = bytes.toString('latin1');
         if (parser.destroyed) return;
         if (!parser.write(text)) {
-          await new Promise((resolve) => {
-            parser.once('drain', resolve);
-            parser.once('close', resolve);
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              parser.off('drain', done);
+              parser.off('close', done);
+              resolve();
+            };
+            parser.on('drain', done);
+            parser.on('close', done);
           });
         }
       }
