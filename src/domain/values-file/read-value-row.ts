@@ -454,10 +454,11 @@ export class ValueRowReader {
       );
       return undefined;
     }
-    // A spreadsheet number (a formula's result) is rounded to the indicator's decimals; typed text is not.
+    // A spreadsheet number off by binary floating-point noise (0.1 + 0.2) is rounded to the indicator's
+    // decimals; a real extra decimal (2.5 for a count, 66.67 for one decimal) is refused like typed text.
     if (typeof cell === 'number' || (typeof cell === 'object' && cell !== null && !(cell instanceof Date))) {
       const rounded = Number(n.value.toFixed(ind.decimals));
-      if (rounded !== n.value && Math.abs(rounded - n.value) < 10 ** -ind.decimals) {
+      if (rounded !== n.value && Math.abs(rounded - n.value) <= 1e-9 * Math.max(1, Math.abs(n.value))) {
         result.rounded++;
         return rounded;
       }

@@ -248,8 +248,8 @@ export async function importValuesFile(
           valueIssue(
             'rounded',
             {},
-            `${rounded} spreadsheet numbers (formula results) were rounded to the indicator's decimals`,
-            `${rounded} số trong bảng tính (kết quả công thức) đã được làm tròn theo số chữ số thập phân của chỉ tiêu`,
+            `${rounded} spreadsheet numbers carried floating-point noise (0.30000000000000004) and were rounded to the indicator's decimals`,
+            `${rounded} số trong bảng tính có sai số dấu phẩy động (0,30000000000000004) và đã được làm tròn theo số chữ số thập phân của chỉ tiêu`,
           ),
         );
       }
