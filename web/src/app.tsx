@@ -1,13 +1,15 @@
-/** The app shell: routes (`/`, `/units/:code`), header, the invalid-date notice and footer. */
+/** The app shell: routes (`/`, `/units/:code`, `/values`, `/import`), header, the invalid-date notice and footer. */
 import { useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { AppFooter } from './components/app-footer.tsx';
 import { AppHeader } from './components/app-header.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { useAtDate } from './lib/use-at-date.ts';
+import { ImportPage } from './pages/import-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { UnitBrowserPage } from './pages/unit-browser-page.tsx';
 import { UnitPage } from './pages/unit-page.tsx';
+import { ValuesPage } from './pages/values-page.tsx';
 
 /** The whole UI. */
 export function App() {
@@ -49,6 +51,8 @@ function Shell() {
         <Routes>
           <Route path="/" element={<UnitBrowserPage />} />
           <Route path="/units/:code" element={<UnitPage />} />
+          <Route path="/values" element={<ValuesPage />} />
+          <Route path="/import" element={<ImportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

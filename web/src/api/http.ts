@@ -26,12 +26,29 @@ export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T
     throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err));
   }
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = readErrorBody(body);
-    throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, error?.messageVi);
-  }
+  if (!response.ok) throw apiErrorFromBody(response.status, response.statusText, body);
   if (body === undefined) throw new ApiError(response.status, 'invalid_json', 'The server did not answer with JSON');
   return body as T;
+}
+
+/** Sends a bodiless POST or DELETE and parses the JSON answer (undefined for 204); throws ApiError like fetchJson. */
+export async function sendJson<T>(method: 'POST' | 'DELETE', url: string): Promise<T | undefined> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method, headers: { accept: 'application/json' } });
+  } catch (err) {
+    throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err));
+  }
+  if (response.status === 204) return undefined;
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw apiErrorFromBody(response.status, response.statusText, body);
+  return body as T;
+}
+
+/** The ApiError for a 4xx/5xx answer, from its `{ error }` body when it has one. */
+export function apiErrorFromBody(status: number, statusText: string, body: unknown): ApiError {
+  const error = readErrorBody(body);
+  return new ApiError(status, error?.code ?? `http_${status}`, error?.message || statusText, error?.messageVi);
 }
 
 /** Builds a path with a query string, leaving out undefined and null parameters. */

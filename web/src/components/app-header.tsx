@@ -1,14 +1,21 @@
-/** The banner: product name, the effective-date control and the language switch. */
-import { Link } from 'react-router';
+/** The banner: product name, the main navigation, the effective-date control and the language switch. */
+import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAtDate } from '../lib/use-at-date.ts';
 import { DatePicker } from './date-picker.tsx';
 import { LangSwitch } from './lang-switch.tsx';
 
+const sections = [
+  { path: '/', label: 'navUnits', isActive: (p: string) => p === '/' || p.startsWith('/units/') },
+  { path: '/values', label: 'navValues', isActive: (p: string) => p.startsWith('/values') },
+  { path: '/import', label: 'navImport', isActive: (p: string) => p.startsWith('/import') },
+] as const;
+
 /** The page header shown on every screen. */
 export function AppHeader() {
   const { t } = useI18n();
   const { linkTo } = useAtDate();
+  const { pathname } = useLocation();
   return (
     <header className="app-header">
       <div className="header-inner">
@@ -19,6 +26,13 @@ export function AppHeader() {
             <span className="brand-subtitle">{t.appSubtitle}</span>
           </span>
         </Link>
+        <nav className="main-nav" aria-label={t.navLabel} data-testid="main-nav">
+          {sections.map((s) => (
+            <Link key={s.path} to={linkTo(s.path)} aria-current={s.isActive(pathname) ? 'page' : undefined}>
+              {t[s.label]}
+            </Link>
+          ))}
+        </nav>
         <DatePicker />
         <LangSwitch />
       </div>

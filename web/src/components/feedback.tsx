@@ -14,13 +14,13 @@ export function Loading({ label }: { label?: string }) {
 }
 
 /** The error the server gave (or "cannot reach the server"), with a retry button. */
-export function ErrorPanel({ error, onRetry, compact = false }: { error: ApiError; onRetry?: () => void; compact?: boolean }) {
+export function ErrorPanel({ error, onRetry, compact = false, title }: { error: ApiError; onRetry?: () => void; compact?: boolean; title?: string }) {
   const { t, lang } = useI18n();
   const detail = error.code === 'network' ? t.errorNetwork : lang === 'vi' ? (error.messageVi ?? error.message) : error.message;
   return (
     <div className={compact ? 'error-panel compact' : 'error-panel'} role="alert" data-testid="error-panel">
       <div>
-        <strong>{t.errorTitle}</strong>
+        <strong>{title ?? t.errorTitle}</strong>
         {detail ? <span className="error-detail">{detail}</span> : null}
         <span className="error-code">
           {error.status > 0 ? `HTTP ${error.status} · ` : ''}

@@ -1,6 +1,7 @@
 /**
  * Search as you type (debounced): a combobox whose listbox shows each hit with its path, type and code,
- * and a badge when the hit is not in force on the date. Enter or a click opens the unit page.
+ * and a badge when the hit is not in force on the date. Enter or a click opens the unit page, or, in a
+ * form, hands the hit to `onSelect`.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -17,10 +18,22 @@ import { StatusBadge } from './status-badge.tsx';
 const DEBOUNCE_MS = 250;
 const MIN_CHARS = 2;
 
-/** The search box of the unit browser. */
-export function UnitSearch() {
+interface UnitSearchProps {
+  /** The field's label (default "Tìm đơn vị hành chính"). */
+  label?: string;
+  placeholder?: string;
+  /** The date to search on (default the page's date). */
+  at?: string;
+  /** Called with the chosen hit instead of opening the unit page. */
+  onSelect?: (hit: UnitSearchHit) => void;
+  testId?: string;
+}
+
+/** The search box of the unit browser, also used to pick a unit in forms. */
+export function UnitSearch({ label, placeholder, at: atProp, onSelect, testId = 'search-input' }: UnitSearchProps = {}) {
   const { t, lang, formatNumber } = useI18n();
-  const { at, linkTo } = useAtDate();
+  const { at: pageAt, linkTo } = useAtDate();
+  const at = atProp ?? pageAt;
   const navigate = useNavigate();
   const id = useId();
   const [text, setText] = useState('');
@@ -38,6 +51,11 @@ export function UnitSearch() {
   // Links keep the date; but when a code was reused (an old version listed beside the one in force),
   // the old version's hit opens on a day inside its validity, or it would show the current unit.
   const open = (hit: UnitSearchHit) => {
+    if (onSelect) {
+      onSelect(hit);
+      setText('');
+      return;
+    }
     const isCodeReused = !hit.inForce && hits.some((h) => h.code === hit.code && h.id !== hit.id && h.inForce);
     const path = `/units/${encodeURIComponent(hit.code)}`;
     navigate(isCodeReused ? linkTo(path, dateWithinValidity(hit, at)) : linkTo(path));
@@ -64,21 +82,21 @@ export function UnitSearch() {
   };
 
   return (
-    <section className="search" aria-labelledby={`${id}-label`}>
+    <section className={onSelect ? 'search search-picker' : 'search'} aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={`${id}-input`} className="field-label search-label">
-        {t.searchLabel}
+        {label ?? t.searchLabel}
       </label>
       <div className="search-field">
         <SearchIcon />
         <input
           id={`${id}-input`}
-          data-testid="search-input"
+          data-testid={testId}
           className="input search-input"
           type="search"
           role="combobox"
           autoComplete="off"
           spellCheck={false}
-          placeholder={t.searchPlaceholder}
+          placeholder={placeholder ?? t.searchPlaceholder}
           value={text}
           aria-expanded={showList && hits.length > 0}
           aria-controls={listId}
@@ -94,7 +112,7 @@ export function UnitSearch() {
         />
       </div>
       <p id={`${id}-help`} className="hint">
-        {t.searchHelp}
+        {onSelect ? t.searchHelpPick : t.searchHelp}
       </p>
       <div className="search-status" role="status" aria-live="polite">
         {showList && search.isLoading ? t.searchLoading : null}
@@ -102,7 +120,14 @@ export function UnitSearch() {
         {showList && !search.isLoading && hits.length > 0 ? t.searchResultCount(formatNumber(hits.length)) : null}
       </div>
       {showList && search.error ? <ErrorPanel error={search.error} onRetry={search.retry} compact /> : null}
-      <ul id={listId} role="listbox" aria-label={t.searchLabel} className="search-results" data-testid="search-results" hidden={!showList || hits.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label ?? t.searchLabel}
+        className="search-results"
+        data-testid={testId === 'search-input' ? 'search-results' : `${testId}-results`}
+        hidden={!showList || hits.length === 0}
+      >
         {showList
           ? hits.map((hit, i) => (
               <li

@@ -12,6 +12,7 @@ export type Lang = 'vi' | 'en';
 const STORAGE_KEY = 'ictmon.lang';
 const dictionaries: Record<Lang, Messages> = { vi, en };
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export interface I18n {
   lang: Lang;
@@ -21,6 +22,8 @@ export interface I18n {
   formatDate(iso: string): string;
   /** 1463.5 → "1.463,5" (vi) or "1,463.5" (en). */
   formatNumber(value: number): string;
+  /** A timestamp as the wall clock in Vietnam: "22/11/2026 11:39". */
+  formatDateTime(iso: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -54,12 +57,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const numbers = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 });
     const dates = new Intl.DateTimeFormat(locales[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    const times = new Intl.DateTimeFormat(locales[lang], { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: VIETNAM_TIME_ZONE });
+    const vietnamDates = new Intl.DateTimeFormat(locales[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: VIETNAM_TIME_ZONE });
     return {
       lang,
       t: dictionaries[lang],
       setLang,
       formatDate: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
       formatNumber: (n) => numbers.format(n),
+      formatDateTime: (iso) => {
+        const at = new Date(iso);
+        return Number.isNaN(at.getTime()) ? iso : `${vietnamDates.format(at)} ${times.format(at)}`;
+      },
     };
   }, [lang, setLang]);
 

@@ -2,6 +2,7 @@
 import { LEVEL_NAMES, type UnitLevel } from '../../../src/domain/units/unit-types.ts';
 import type { Messages } from './messages-vi.ts';
 import { UNIT_ATTRIBUTE_LABELS, type UnitAttributeKey } from '../../../src/domain/units/unit-attributes.ts';
+import { valuesEn } from './values-messages-en.ts';
 
 const codeListNames: Record<string, string> = {
   'QD-124-2004': 'Decision 124/2004/QĐ-TTg',
@@ -121,4 +122,6 @@ export const en: Messages = {
   footerReference: 'Reference data',
   footerReferenceNone: 'not loaded',
   footerReferenceSummary: (units, lineage) => `${units} unit versions, ${lineage} lineage links`,
+
+  ...valuesEn,
 };

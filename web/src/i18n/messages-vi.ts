@@ -5,6 +5,7 @@
  */
 import { LEVEL_NAMES, type UnitLevel } from '../../../src/domain/units/unit-types.ts';
 import { UNIT_ATTRIBUTE_LABELS, type UnitAttributeKey } from '../../../src/domain/units/unit-attributes.ts';
+import { valuesVi } from './values-messages-vi.ts';
 
 const codeListNames: Record<string, string> = {
   'QD-124-2004': 'QĐ 124/2004/QĐ-TTg',
@@ -104,7 +105,7 @@ export const vi = {
   colSource: 'Nguồn',
   versionShown: 'đang xem',
 
-  attributesHeading: 'Số liệu',
+  attributesHeading: 'Số liệu cơ bản',
   attributesNone: 'Chưa có số liệu.',
   colAttribute: 'Chỉ tiêu',
   colValue: 'Giá trị',
@@ -126,9 +127,12 @@ export const vi = {
   footerReference: 'Dữ liệu tham chiếu',
   footerReferenceNone: 'chưa nạp',
   footerReferenceSummary: (units: string, lineage: string) => `${units} phiên bản đơn vị, ${lineage} quan hệ kế thừa`,
+
+  ...valuesVi,
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+/** A dictionary's shape: every entry a string, or a function of strings returning one. */
+export type Widen<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
 /** The keys and parameters every UI dictionary provides. */
 export type Messages = Widen<typeof vi>;

@@ -1,6 +1,6 @@
 /**
  * Screen 2 (`/units/:code?at=`): a unit as on the date, with its status, ancestors, facts, lineage,
- * versions, attributes and children.
+ * versions, attributes, indicator values and children.
  */
 import { Link, useParams } from 'react-router';
 import type { UnitDetail } from '../../../src/services/units/unit-views.ts';
@@ -11,6 +11,7 @@ import { LineageTable } from '../components/lineage-table.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { UnitChildren } from '../components/unit-children.tsx';
 import { UnitLink } from '../components/unit-link.tsx';
+import { UnitValues } from '../components/values/unit-values.tsx';
 import { ValidityRange } from '../components/validity.tsx';
 import { VersionHistory } from '../components/version-history.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -101,6 +102,8 @@ function UnitDetailView({ detail }: { detail: UnitDetail }) {
         </section>
         <AttributeTable attributes={detail.attributes} />
       </div>
+
+      <UnitValues code={unit.code} at={versionDate} />
 
       <LineageTable links={detail.predecessors} caption={t.predecessorsHeading} emptyText={t.predecessorsNone} testId="predecessors" />
       <LineageTable links={detail.successors} caption={t.successorsHeading} emptyText={t.successorsNone} testId="successors" />
