@@ -160,10 +160,12 @@ describe('importValuesFile', () => {
     const before = await snapshot(t.db);
     const path = join(dir, 'endless.csv');
     const lines = ['Mã xã,Chỉ tiêu,Kỳ báo cáo,Giá trị'];
-    for (let i = 0; i < 30_000; i++) lines.push(`01840,commune.villages,2024,${i}`);
+    for (let i = 0; i < 25_001; i++) lines.push(`01840,commune.villages,2024,${i}`);
     writeFileSync(path, lines.join('\n'));
-    // The same reader with a lower limit: the file stops being read at the limit, and nothing is stored.
+    // The same reader with a lower limit: one data row more than the limit is refused, and nothing is stored.
     await expect(importValuesFile(ctx(), { path }, { maxRows: 25_000 })).rejects.toMatchObject({ code: 'too_many_rows', status: 413 });
+    const exact = await importValuesFile(ctx(), { path }, { maxRows: 25_001, dryRun: true });
+    expect(exact.errorsByCode).toMatchObject({ duplicate: expect.any(Number) as number });
     expect(await snapshot(t.db)).toEqual(before);
   });
 

@@ -21,6 +21,7 @@ import { invalidInput } from '../errors.ts';
 import { STAGE_CHUNK, checkStage } from '../values/store-values.ts';
 import { sha256File } from './file-hash.ts';
 import { MAX_LISTED_ISSUES, type ImportProgress, type ValueImportOptions, type ValueImportResult } from './import-types.ts';
+import { MAX_DATA_ROWS, tooManyRows } from './row-source.ts';
 import { openValueSheet } from './value-sheet.ts';
 
 /** Today as YYYY-MM-DD in Vietnam (UTC+7), the date a period must have begun by for actual figures. */
@@ -206,13 +207,11 @@ export async function importValuesFile(
         inflight = copyIntoStage(session, stage, batch);
         inflight.catch(() => undefined);
       };
+      const maxRows = options.maxRows ?? MAX_DATA_ROWS;
       for await (const row of sheet.rows) {
-        result.rowsRead++;
         const r = reader.read(row.row, row.cells);
-        if (r.skipped) {
-          result.rowsRead--;
-          continue;
-        }
+        if (r.skipped) continue;
+        if (++result.rowsRead > maxRows) throw tooManyRows(maxRows);
         for (const issue of r.issues) errors.add(issue);
         rounded += r.rounded;
         for (const rec of r.records) {
@@ -260,10 +259,13 @@ export async function importValuesFile(
       await indexStage(session, stage);
       const checked = await checkStage(session, stage, unitLabel, Math.max(0, MAX_LISTED_ISSUES - errors.listed.length));
       for (const issue of checked.issues) errors.add(issue);
-      // Issues beyond those listed are counted.
-      if (checked.total > checked.issues.length) {
-        errors.count += checked.total - checked.issues.length;
-        for (const [code, n] of countExtra(checked.issues, checked.total)) errors.byCode[code] = (errors.byCode[code] ?? 0) + n;
+      // Issues beyond those listed are counted, by kind.
+      for (const [code, total] of Object.entries(checked.totals)) {
+        const listed = checked.issues.filter((i) => i.code === code).length;
+        if (total > listed) {
+          errors.count += total - listed;
+          errors.byCode[code] = (errors.byCode[code] ?? 0) + total - listed;
+        }
       }
       if (errors.count > 0) return finish();
       if (dryRun) {
@@ -310,12 +312,6 @@ export async function importValuesFile(
       await dropValueStage(session, stage).catch(() => undefined);
     }
   });
-}
-
-/** Attributes the unlisted remainder of set-based issues to the codes listed (duplicates first). */
-function countExtra(listed: readonly ValueIssue[], total: number): Array<[string, number]> {
-  const code = listed[listed.length - 1]?.code ?? 'duplicate';
-  return [[code, total - listed.length]];
 }
 
 /** The short text of a result for logs: "accepted: 1.234 values (1.200 new, 34 changed)". */

@@ -22,6 +22,8 @@ export const MAX_VALUES_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_DATA_ROWS = 2_000_000;
 /** Largest total inflated size of an XLSX: more is a zip bomb. */
 export const MAX_XLSX_INFLATED_BYTES = 1024 * 1024 * 1024;
+/** Rows the reader lets through beyond the data-row limit: titles and the header (the import counts data rows exactly). */
+const HEADER_ALLOWANCE = 32;
 /** Rows read before the columns' legacy fonts are decided and the header is looked for. */
 export const SAMPLE_ROWS = 300;
 
@@ -174,7 +176,7 @@ async function* xlsxRows(ws: AsyncIterable<ExcelJS.Row>, maxRows: number): Async
       cells.push(value);
     }
     if (blank) continue;
-    if (++count > maxRows + 100) throw tooManyRows(maxRows);
+    if (++count > maxRows + HEADER_ALLOWANCE) throw tooManyRows(maxRows);
     yield { row: row.number, cells };
   }
 }
@@ -286,7 +288,7 @@ async function* csvRows(path: string, encoding: TextFileEncoding, delimiter: str
     for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const cells = record.record;
       if (cells.every((c) => c.trim() === '')) continue;
-      if (++count > maxRows + 100) throw tooManyRows(maxRows);
+      if (++count > maxRows + HEADER_ALLOWANCE) throw tooManyRows(maxRows);
       yield { row: record.info.lines, cells: encoding === 'windows-1258' ? cells.map(composeVietnameseNfc) : cells };
     }
   } catch (err) {

@@ -69,7 +69,12 @@ export async function stageRecords(
 export type UnitLabel = (unitId: number) => string;
 
 /** Checks a filled stage: keys given twice, cross-field rules. At most `limit` issues, plus the total. */
-export async function checkStage(q: Queryable, stage: ValueStage, unitLabel: UnitLabel, limit: number): Promise<{ issues: ValueIssue[]; total: number }> {
+export async function checkStage(
+  q: Queryable,
+  stage: ValueStage,
+  unitLabel: UnitLabel,
+  limit: number,
+): Promise<{ issues: ValueIssue[]; total: number; totals: { duplicate: number; cross_check: number } }> {
   const issues: ValueIssue[] = [];
   let total = 0;
   const duplicates = await findStagedDuplicates(q, stage, limit);
@@ -79,6 +84,7 @@ export async function checkStage(q: Queryable, stage: ValueStage, unitLabel: Uni
     const what = `${unitLabel(d.unit_id)}, ${d.indicator_code}${d.breakdown ? ` (${d.breakdown})` : ''}, ${d.period}${d.series === 'plan' ? ', plan' : ''}`;
     const whatVi = `${unitLabel(d.unit_id)}, ${d.indicator_code}${d.breakdown ? ` (${d.breakdown})` : ''}, ${periodLabel(parsePeriod(d.period), 'vi')}${d.series === 'plan' ? ', kế hoạch' : ''}`;
     others.forEach((row, i) => {
+      if (issues.length >= limit) return;
       issues.push({
         row,
         field: d.fields[i + 1] ?? undefined,
@@ -105,7 +111,8 @@ export async function checkStage(q: Queryable, stage: ValueStage, unitLabel: Uni
       messageVi: `${unitLabel(f.unit_id)}, ${periodLabel(parsePeriod(f.period), 'vi')}: ${check.vi}${storedVi}`,
     });
   }
-  return { issues, total: total + (failures[0]?.total ?? 0) };
+  const crossTotal = failures[0]?.total ?? 0;
+  return { issues, total: total + crossTotal, totals: { duplicate: total, cross_check: crossTotal } };
 }
 
 export interface StoreValuesMeta extends Omit<BatchInput, 'status'> {

@@ -84,8 +84,10 @@ export interface StagedDuplicate {
   period: string;
   breakdown: string;
   series: string;
+  /** The first rows giving the key (at most limit + 1). */
   rows: number[];
   fields: string[];
+  /** Repeats in the whole file: rows giving a key already given. */
   total: number;
 }
 
@@ -93,8 +95,8 @@ export interface StagedDuplicate {
 export async function findStagedDuplicates(q: Queryable, stage: ValueStage, limit: number): Promise<StagedDuplicate[]> {
   return q.query<StagedDuplicate>(
     `select unit_id, indicator_code, period, breakdown, series,
-            array_agg(source_row order by source_row) as rows, array_agg(field order by source_row) as fields,
-            count(*) over () as total
+            (array_agg(source_row order by source_row))[1:$1 + 1] as rows, (array_agg(field order by source_row))[1:$1 + 1] as fields,
+            (sum(count(*) - 1) over ())::int as total
        from ${stage.table}
       group by unit_id, indicator_code, period, breakdown, series
      having count(*) > 1
