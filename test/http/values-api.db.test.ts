@@ -75,6 +75,10 @@ describe(`values HTTP API on ${testEngine}`, () => {
       sourceRow: 2,
       batchKind: 'file',
     });
+    // Bắc Kạn (06) ended on 30/06/2025: without a period its units are read on the date given.
+    expect(((await app.inject({ method: 'GET', url: '/api/values?area=06' })).json() as { total: number }).total).toBe(0);
+    expect(((await app.inject({ method: 'GET', url: '/api/values?area=06&at=31/12/2024' })).json() as { total: number }).total).toBe(4);
+    expect((await app.inject({ method: 'GET', url: '/api/values?area=06&at=2024-13-40' })).statusCode).toBe(400);
     const batches = (await app.inject({ method: 'GET', url: '/api/value-batches' })).json() as { rows: Array<{ fileName: string; valuesInserted: number }> };
     expect(batches.rows[0]).toMatchObject({ fileName: 'ho-so.csv', valuesInserted: 4 });
   });

@@ -175,6 +175,7 @@ export function valuesCommand(globals: () => GlobalOptions): Command {
     .option('--indicator <code>', 'indicator code (e.g. village.mobile_broadband)')
     .option('--period <period>', 'period: 2024, 2024Q4, "Quý IV/2024"')
     .option('--area <code>', 'a province or commune: its values and those of the units under it')
+    .option('--at <date>', 'without --period: the date the units under --area are read on (default today)')
     .addOption(new Option('--level <level>', 'unit level').choices(['province', 'district', 'commune', 'village']))
     .addOption(new Option('--series <series>', 'actual or plan').choices(['actual', 'plan']))
     .option('--batch <id>', 'only the values stored by this batch', (v) => Number.parseInt(v, 10))
@@ -185,6 +186,7 @@ export function valuesCommand(globals: () => GlobalOptions): Command {
         indicator?: string;
         period?: string;
         area?: string;
+        at?: string;
         level?: string;
         series?: string;
         batch?: number;
@@ -192,7 +194,16 @@ export function valuesCommand(globals: () => GlobalOptions): Command {
         format: 'table' | 'json' | 'csv';
       }) => {
         const r = await withBackend(globals(), 'ictmon values list', (b) =>
-          b.listValues({ indicator: o.indicator, period: o.period, area: o.area, level: o.level, series: o.series, batchId: o.batch, limit: o.limit }),
+          b.listValues({
+            indicator: o.indicator,
+            period: o.period,
+            area: o.area,
+            at: o.at,
+            level: o.level,
+            series: o.series,
+            batchId: o.batch,
+            limit: o.limit,
+          }),
         );
         console.log(renderRows(o.format, valueColumns, r.rows, r));
       },

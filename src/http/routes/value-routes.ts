@@ -48,6 +48,7 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
           series: Type.Optional(Type.Union([Type.Literal('actual'), Type.Literal('plan')])),
           q: Type.Optional(Type.String({ maxLength: 100 })),
           batch: Type.Optional(Type.Integer({ minimum: 1 })),
+          at: Type.Optional(Type.String({ maxLength: 10, description: 'without a period: the date the units under area are read on' })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
           offset: Type.Optional(Type.Integer({ minimum: 0 })),
         }),

@@ -6,7 +6,7 @@ import { formatNumberVi } from '../../domain/format/vi-format.ts';
 import { periodLabel, parseUserPeriod } from '../../domain/periods/period-text.ts';
 import { formatPeriod, periodEnd } from '../../domain/periods/period.ts';
 import { foldVietnamese } from '../../domain/text/fold.ts';
-import { todayInVietnam } from '../../domain/units/dates.ts';
+import { parseUserDate, todayInVietnam } from '../../domain/units/dates.ts';
 import { parseBreakdown } from '../../domain/values/value-types.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput } from '../errors.ts';
@@ -19,6 +19,8 @@ export interface ListValuesInput {
   series?: string | undefined;
   q?: string | undefined;
   batchId?: number | undefined;
+  /** Without a period: the date the units under `area` are read on (default today). */
+  at?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }
@@ -107,7 +109,15 @@ export async function listValues(ctx: ServiceContext, input: ListValuesInput): P
       { field: 'indicator', value: input.indicator, message: 'unknown indicator' },
     ]);
   }
-  const date = period ? periodEnd(parseUserPeriod(period)) : todayInVietnam();
+  let at: string | undefined;
+  if (input.at) {
+    at = parseUserDate(input.at);
+    if (!at)
+      throw invalidInput(`invalid date "${input.at}"`, `ngày không hợp lệ "${input.at}"`, [
+        { field: 'at', value: input.at, message: 'expected YYYY-MM-DD or dd/mm/yyyy' },
+      ]);
+  }
+  const date = period ? periodEnd(parseUserPeriod(period)) : (at ?? todayInVietnam());
   const rows = await queryValues(ctx.db, {
     indicator: input.indicator,
     period,
