@@ -25,6 +25,7 @@ export type Engine = 'pglite' | 'postgres';
  * the connection if the process dies), so a long import can stage rows there between short statements.
  */
 export interface Session extends Queryable {
+  readonly engine: Engine;
   /** Runs `copy <table> (<columns>) from stdin` with `data` in COPY text format (tab-separated, \N for null). */
   copyIn(table: string, columns: readonly string[], data: string): Promise<void>;
   /** Runs `fn` in one transaction on this session's connection. */

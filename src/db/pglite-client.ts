@@ -79,7 +79,7 @@ export async function openPgliteDatabase(dataDir: string, onClose?: () => void):
         mutex.run(async () => {
           await send({ kind: 'copy', sql: `copy ${assertIdentifier(table)} (${columns.map(assertIdentifier).join(', ')}) from '/dev/blob'`, data });
         });
-      return fn({ ...serialised, copyIn, transaction });
+      return fn({ ...serialised, engine: 'pglite', copyIn, transaction });
     },
     async close() {
       if (closed) return;

@@ -85,6 +85,7 @@ export async function openPostgresDatabase(url: string): Promise<Database> {
       try {
         return await fn({
           ...queryable,
+          engine: 'postgres',
           async copyIn(table: string, columns: readonly string[], data: string) {
             const sql = `copy ${assertIdentifier(table)} (${columns.map(assertIdentifier).join(', ')}) from stdin`;
             try {

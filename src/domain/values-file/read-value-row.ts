@@ -151,6 +151,17 @@ export class ValueRowReader {
     return result;
   }
 
+  private readonly spans = new Map<Period, { from: string; to: string }>();
+  /** First and last day of a period (periods are cached objects, so this is a lookup per row). */
+  private span(period: Period): { from: string; to: string } {
+    let span = this.spans.get(period);
+    if (!span) {
+      span = { from: periodStart(period), to: periodEnd(period) };
+      this.spans.set(period, span);
+    }
+    return span;
+  }
+
   private readPeriod(row: number, cells: readonly Cell[], result: RowResult): Period | undefined {
     const c = this.col.period;
     const raw = c ? (cells[c.index] ?? null) : null;
@@ -223,8 +234,7 @@ export class ValueRowReader {
     result: RowResult,
   ): IndexedUnit | undefined {
     const { units } = this.ctx;
-    const from = periodStart(period);
-    const to = periodEnd(period);
+    const { from, to } = this.span(period);
     const r = units.resolve(code, from, to);
     const name = cellDisplay(nameCell).trim();
     if (!r.ok && r.reason === 'unknown') {
@@ -392,7 +402,7 @@ export class ValueRowReader {
       );
       return;
     }
-    if (a.series === 'actual' && periodStart(a.period) > this.ctx.today) {
+    if (a.series === 'actual' && this.span(a.period).from > this.ctx.today) {
       result.issues.push(
         valueIssue(
           'future_period',

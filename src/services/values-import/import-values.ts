@@ -274,12 +274,7 @@ export async function importValuesFile(
         return finish();
       }
       progress('writing');
-      const diff = await diffStage(session, stage);
-      if (diff.inserted + diff.updated === 0) {
-        Object.assign(result, diff);
-        result.outcome = 'unchanged';
-        return finish();
-      }
+      // The diff is taken inside the transaction, under the lock; a file that changes nothing is rolled back.
       const applied = await session.transaction((tx) =>
         applyStage(tx, stage, {
           kind: 'file',
@@ -305,6 +300,10 @@ export async function importValuesFile(
       result.inserted = applied.inserted;
       result.updated = applied.updated;
       result.unchanged = applied.unchanged;
+      if (applied.batchId === undefined) {
+        result.outcome = 'unchanged';
+        return finish();
+      }
       result.batchId = applied.batchId;
       result.outcome = 'accepted';
       return finish();

@@ -8,7 +8,6 @@ import {
   applyStage,
   copyIntoStage,
   createValueStage,
-  diffStage,
   dropValueStage,
   findCrossCheckFailures,
   findStagedDuplicates,
@@ -147,8 +146,6 @@ export async function storeValueRecords(
           issues.map((i) => ({ ...i })),
         );
       }
-      const diff = await diffStage(session, stage);
-      if (diff.inserted + diff.updated === 0) return { staged, ...diff };
       const applied = await session.transaction((tx) => applyStage(tx, stage, { ...meta, status: meta.status ?? 'submitted' }));
       return { staged, ...applied };
     } finally {

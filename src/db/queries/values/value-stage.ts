@@ -28,6 +28,9 @@ const STAGE_COLUMNS = [
 /** Creates an empty staging table on the session. */
 export async function createValueStage(session: Session): Promise<ValueStage> {
   const table = assertIdentifier(`value_stage_${randomBytes(6).toString('hex')}`);
+  // Temporary tables live in session-local buffers (8 MB by default); a large stage would spill to
+  // disk page by page. Effective only before the session first touches a temporary table.
+  await session.exec(`set temp_buffers = '${session.engine === 'pglite' ? '64MB' : '256MB'}'`);
   await session.exec(`create temporary table ${table} (
     unit_id integer not null,
     indicator_code text not null,
@@ -73,9 +76,9 @@ export async function copyIntoStage(session: Session, stage: ValueStage, records
   await session.copyIn(stage.table, STAGE_COLUMNS, `${lines.join('\n')}\n`);
 }
 
-/** Indexes the stage once filled, for the checks and the apply. */
+/** Gathers the stage's statistics once filled, so the checks and the apply get hash joins, not guesses. */
 export async function indexStage(session: Session, stage: ValueStage): Promise<void> {
-  await session.exec(`create index on ${stage.table} (unit_id, indicator_code, period, breakdown, series); analyze ${stage.table}`);
+  await session.exec(`analyze ${stage.table}`);
 }
 
 export interface StagedDuplicate {
@@ -215,13 +218,15 @@ export interface BatchInput {
 }
 
 /**
- * Applies the stage in the caller's transaction: a batch row, the replaced values kept as revisions,
+ * Applies the stage in the caller's transaction (nothing when it would change nothing): a batch row, the replaced values kept as revisions,
  * new and changed values written, unchanged ones left as they are, one audit event. Serialised with
  * other imports by an advisory lock.
  */
-export async function applyStage(tx: Queryable, stage: ValueStage, batch: BatchInput): Promise<{ batchId: number } & StageDiff> {
+export async function applyStage(tx: Queryable, stage: ValueStage, batch: BatchInput): Promise<{ batchId?: number } & StageDiff> {
   await tx.query(`select pg_advisory_xact_lock(hashtext('ictmon.indicator_value'))`);
   const diff = await diffStage(tx, stage);
+  // Nothing new and nothing changed: no batch is recorded (re-importing a file changes nothing).
+  if (diff.inserted + diff.updated === 0) return diff;
   const { id: batchId } = await tx.one<{ id: number }>(
     `insert into value_batch (kind, file_name, file_sha256, file_bytes, format, actor, catalogue_version, rows_read,
                               values_inserted, values_updated, values_unchanged, summary)
