@@ -5,7 +5,16 @@
  */
 import { basename } from 'node:path';
 import { listUnitIndexRows } from '../../db/queries/values/list-unit-index-rows.ts';
-import { createValueStage, diffStage, dropValueStage, indexStage, applyStage, copyIntoStage } from '../../db/queries/values/value-stage.ts';
+import {
+  ANALYZE_AFTER_ROWS,
+  analyzeValues,
+  applyStage,
+  copyIntoStage,
+  createValueStage,
+  diffStage,
+  dropValueStage,
+  indexStage,
+} from '../../db/queries/values/value-stage.ts';
 import { INDICATOR_CATALOGUE_VERSION, SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
 import { formatNumberVi } from '../../domain/format/vi-format.ts';
 import { periodLabel } from '../../domain/periods/period-text.ts';
@@ -306,6 +315,7 @@ export async function importValuesFile(
       }
       result.batchId = applied.batchId;
       result.outcome = 'accepted';
+      if (applied.inserted + applied.updated >= ANALYZE_AFTER_ROWS) await analyzeValues(session);
       return finish();
     } finally {
       await dropValueStage(session, stage).catch(() => undefined);

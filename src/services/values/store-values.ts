@@ -5,6 +5,8 @@
  */
 import type { Queryable, Session } from '../../db/database.ts';
 import {
+  ANALYZE_AFTER_ROWS,
+  analyzeValues,
   applyStage,
   copyIntoStage,
   createValueStage,
@@ -147,6 +149,7 @@ export async function storeValueRecords(
         );
       }
       const applied = await session.transaction((tx) => applyStage(tx, stage, { ...meta, status: meta.status ?? 'submitted' }));
+      if (applied.inserted + applied.updated >= ANALYZE_AFTER_ROWS) await analyzeValues(session);
       return { staged, ...applied };
     } finally {
       await dropValueStage(session, stage).catch(() => undefined);

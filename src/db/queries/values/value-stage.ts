@@ -30,7 +30,7 @@ export async function createValueStage(session: Session): Promise<ValueStage> {
   const table = assertIdentifier(`value_stage_${randomBytes(6).toString('hex')}`);
   // Temporary tables live in session-local buffers (8 MB by default); a large stage would spill to
   // disk page by page. Effective only before the session first touches a temporary table.
-  await session.exec(`set temp_buffers = '${session.engine === 'pglite' ? '64MB' : '256MB'}'`);
+  await session.exec(`set temp_buffers = '${session.engine === 'pglite' ? '64MB' : '256MB'}'`).catch(() => undefined);
   await session.exec(`create temporary table ${table} (
     unit_id integer not null,
     indicator_code text not null,
@@ -276,4 +276,16 @@ export async function applyStage(tx: Queryable, stage: ValueStage, batch: BatchI
     JSON.stringify({ fileName: batch.fileName, sha256: batch.fileSha256, kind: batch.kind, ...diff }),
   ]);
   return { batchId, ...diff };
+}
+
+/** Rows written after which the planner's statistics of indicator_value are refreshed at once. */
+export const ANALYZE_AFTER_ROWS = 10_000;
+
+/**
+ * Refreshes the statistics of indicator_value after a large write: PGlite has no autovacuum, and on a
+ * server the next import's checks would otherwise be planned as if the table were still small (a
+ * nested loop over hundreds of thousands of rows).
+ */
+export async function analyzeValues(q: Queryable): Promise<void> {
+  await q.exec('analyze indicator_value');
 }
