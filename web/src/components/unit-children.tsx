@@ -3,6 +3,7 @@ import { useUnitList } from '../api/units.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorPanel, Loading } from './feedback.tsx';
 import { UnitLink } from './unit-link.tsx';
+import { DemoBadge } from './values/demo-badge.tsx';
 
 const CHILD_LIMIT = 200;
 
@@ -38,6 +39,12 @@ export function UnitChildren({ code, at, isOtherDate, childCount }: UnitChildren
             {list.data.items.map((child) => (
               <li key={child.code}>
                 <UnitLink unit={child} />
+                {child.source === 'demo' ? (
+                  <>
+                    {' '}
+                    <DemoBadge />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import { LineageTable } from '../components/lineage-table.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { UnitChildren } from '../components/unit-children.tsx';
 import { UnitLink } from '../components/unit-link.tsx';
+import { DemoBadge } from '../components/values/demo-badge.tsx';
 import { UnitValues } from '../components/values/unit-values.tsx';
 import { ValidityRange } from '../components/validity.tsx';
 import { VersionHistory } from '../components/version-history.tsx';
@@ -97,7 +98,9 @@ function UnitDetailView({ detail }: { detail: UnitDetail }) {
             <dt>{t.factParent}</dt>
             <dd>{parent ? <UnitLink unit={parent} /> : '—'}</dd>
             <dt>{t.factSource}</dt>
-            <dd className="source">{unit.source}</dd>
+            <dd className="source">
+              {unit.source === 'demo' ? <DemoBadge /> : unit.source}
+            </dd>
           </dl>
         </section>
         <AttributeTable attributes={detail.attributes} />
