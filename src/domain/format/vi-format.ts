@@ -16,6 +16,17 @@ export function formatNumberVi(value: number, decimals?: number): string {
   return f.format(value);
 }
 
+/** Formats a stored figure the Vietnamese way with as many decimals as it has, at most `maxDecimals` ("512,375"; "1.463"). */
+export function formatFigureVi(value: number, maxDecimals: number): string {
+  const key = `max${maxDecimals}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals });
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
+}
+
 /** Formats an ISO date as dd/mm/yyyy. */
 export function formatDateVi(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-');

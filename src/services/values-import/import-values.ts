@@ -16,7 +16,7 @@ import {
   indexStage,
 } from '../../db/queries/values/value-stage.ts';
 import { INDICATOR_CATALOGUE_VERSION, SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
-import { formatNumberVi } from '../../domain/format/vi-format.ts';
+import { formatFigureVi } from '../../domain/format/vi-format.ts';
 import { periodLabel } from '../../domain/periods/period-text.ts';
 import type { Period } from '../../domain/periods/period.ts';
 import { parseUserPeriod } from '../../domain/periods/period-text.ts';
@@ -236,7 +236,14 @@ export async function importValuesFile(
               indicator: rec.indicatorCode,
               period: rec.period,
               breakdown: rec.breakdown,
-              value: typeof rec.value === 'number' ? formatNumberVi(rec.value) : typeof rec.value === 'boolean' ? (rec.value ? 'Có' : 'Không') : rec.value,
+              value:
+                typeof rec.value === 'number'
+                  ? formatFigureVi(rec.value, catalogue.byCode.get(rec.indicatorCode)?.decimals ?? 2)
+                  : typeof rec.value === 'boolean'
+                    ? rec.value
+                      ? 'Có'
+                      : 'Không'
+                    : rec.value,
             });
           }
         }

@@ -2,7 +2,7 @@
 import { listValueBatches, listValuePeriods, listValues as queryValues, type BatchRow } from '../../db/queries/values/list-values.ts';
 import { SECTOR_CATALOGUE, INDICATOR_CATALOGUE_VERSION } from '../../domain/indicators/sector-catalogue.ts';
 import { INDICATOR_AREAS } from '../../domain/indicators/indicator-types.ts';
-import { formatNumberVi } from '../../domain/format/vi-format.ts';
+import { formatFigureVi } from '../../domain/format/vi-format.ts';
 import { periodLabel, parseUserPeriod } from '../../domain/periods/period-text.ts';
 import { formatPeriod, periodEnd } from '../../domain/periods/period.ts';
 import { foldVietnamese } from '../../domain/text/fold.ts';
@@ -141,7 +141,7 @@ export async function listValues(ctx: ServiceContext, input: ListValuesInput): P
             ? 'Có'
             : 'Không'
           : typeof value === 'number'
-            ? formatNumberVi(value)
+            ? formatFigureVi(value, ind?.decimals ?? 2)
             : (ind?.options?.find((o) => o.value === value)?.vi ?? value);
       return {
         ...r,
