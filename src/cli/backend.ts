@@ -117,29 +117,9 @@ export function remoteBackend(baseUrl: string): Backend {
 async function call<T>(baseUrl: string, method: string, path: string, query: Record<string, string | number | undefined>, body?: Uint8Array): Promise<T> {
   const url = new URL(path, baseUrl);
   for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v));
-  let res: Response;
-  try {
-    res = await fetch(url, body ? { method, body: Buffer.from(body), headers: { 'content-type': 'application/octet-stream' } } : { method });
-  } catch (err) {
-    throw new AppError(
-      'server_unreachable',
-      503,
-      `the ictmon server at ${baseUrl} does not answer: ${(err as Error).message}`,
-      `máy chủ ictmon tại ${baseUrl} không trả lời`,
-    );
-  }
-  const json = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string; messageVi?: string; details?: ErrorDetail[] } };
-  if (!res.ok) {
-    const e = json.error;
-    throw new AppError(
-      e?.code ?? 'http_error',
-      res.status,
-      e?.message ?? `HTTP ${res.status}`,
-      e?.messageVi ?? e?.message ?? `HTTP ${res.status}`,
-      e?.details ?? [],
-    );
-  }
-  return json as T;
+  const init = body ? { method, body: Buffer.from(body), headers: { 'content-type': 'application/octet-stream' } } : { method };
+  const res = await fetchOrFail(baseUrl, url, init);
+  return (await res.json().catch(() => ({}))) as T;
 }
 
 /** A request that must succeed; the server's error, in its words, otherwise. */

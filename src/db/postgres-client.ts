@@ -41,6 +41,19 @@ function bind(run: (sql: string, params?: unknown[]) => Promise<pg.QueryResult>)
   );
 }
 
+/** Runs `fn` between BEGIN and COMMIT on one client, rolling back when it throws. */
+async function inTransaction<T>(client: pg.PoolClient, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  await client.query('begin');
+  try {
+    const result = await fn(bind((sql, params) => client.query(sql, params)));
+    await client.query('commit');
+    return result;
+  } catch (err) {
+    await client.query('rollback').catch(() => undefined);
+    throw err;
+  }
+}
+
 /** Removes the password from a connection URL for display. */
 export function redactUrl(url: string): string {
   try {
@@ -68,13 +81,7 @@ export async function openPostgresDatabase(url: string): Promise<Database> {
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
-        await client.query('begin');
-        const result = await fn(bind((sql, params) => client.query(sql, params)));
-        await client.query('commit');
-        return result;
-      } catch (err) {
-        await client.query('rollback').catch(() => undefined);
-        throw err;
+        return await inTransaction(client, fn);
       } finally {
         client.release();
       }
@@ -94,17 +101,7 @@ export async function openPostgresDatabase(url: string): Promise<Database> {
               throw toDatabaseError(err);
             }
           },
-          async transaction<R>(inner: (tx: Queryable) => Promise<R>): Promise<R> {
-            await client.query('begin');
-            try {
-              const result = await inner(queryable);
-              await client.query('commit');
-              return result;
-            } catch (err) {
-              await client.query('rollback').catch(() => undefined);
-              throw err;
-            }
-          },
+          transaction: <R>(inner: (tx: Queryable) => Promise<R>) => inTransaction(client, inner),
         });
       } finally {
         // Destroyed rather than pooled, so the session's temporary tables go with it.

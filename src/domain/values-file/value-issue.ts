@@ -1,15 +1,11 @@
-/** A problem in a values file: the row, the column as headed in the file, the cell, and why. */
-export interface ValueIssue {
-  /** 1-based row in the file (absent for a problem of the whole file). */
-  row?: number;
-  /** The column as headed in the file, or the canonical name of a missing column. */
-  field?: string;
-  /** The cell as written (cut to 80 characters). */
-  value?: string;
-  /** Stable code: "unknown_unit", "unit_not_in_force", "wrong_type", "duplicate", "cross_check"… */
-  code: string;
-  message: string;
-  messageVi: string;
+import type { FileIssue } from '../units-file/units-file-types.ts';
+
+/**
+ * A problem in a values file: the row, the column as headed in the file (or the canonical name of a
+ * missing column), the cell (cut to 80 characters), a stable code ("unknown_unit", "duplicate"…) and
+ * why, in English and Vietnamese — a units file's issue, plus a suggestion for unknown units.
+ */
+export interface ValueIssue extends FileIssue {
   /** For unknown units: the closest unit in the register ("01843 Xã Đức Xuân"). */
   suggestion?: string;
 }

@@ -7,7 +7,8 @@ import { periodLabel, parseUserPeriod } from '../../domain/periods/period-text.t
 import { formatPeriod, periodEnd } from '../../domain/periods/period.ts';
 import { foldVietnamese } from '../../domain/text/fold.ts';
 import { parseUserDate, todayInVietnam } from '../../domain/units/dates.ts';
-import { parseBreakdown } from '../../domain/values/value-types.ts';
+import { parseBreakdown, type Series, type ValueStatus } from '../../domain/values/value-types.ts';
+import type { UnitLevel } from '../../domain/units/unit-types.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 
@@ -25,24 +26,28 @@ export interface ListValuesInput {
   offset?: number | undefined;
 }
 
+/** One stored value, with its unit (as observed), period, breakdown and provenance, as the API gives it. */
 export interface ValueView {
   unitCode: string;
   unitName: string;
-  unitLevel: string;
+  unitLevel: UnitLevel;
   parentName: string | null;
   validFrom: string | null;
   validTo: string | null;
   indicatorCode: string;
   period: string;
   periodLabel: string;
+  /** '' for the total, else 'operator=viettel'. */
   breakdown: string;
   breakdownLabel: string;
-  series: string;
+  series: Series;
   value: number | boolean | string;
+  /** Formatted the Vietnamese way: '1.463,5', 'Có'. */
   valueText: string;
-  status: string;
+  status: ValueStatus;
   batchId: number;
-  batchKind: string;
+  /** Where the value came from: an imported file, or demo data (always labelled as such). */
+  batchKind: 'file' | 'demo';
   fileName: string;
   sourceRow: number | null;
   recordedAt: string;
@@ -145,6 +150,10 @@ export async function listValues(ctx: ServiceContext, input: ListValuesInput): P
             : (ind?.options?.find((o) => o.value === value)?.vi ?? value);
       return {
         ...r,
+        unitLevel: r.unitLevel as UnitLevel,
+        series: r.series as Series,
+        status: r.status as ValueStatus,
+        batchKind: r.batchKind as 'file' | 'demo',
         periodLabel: periodLabel(parseUserPeriod(r.period), 'vi'),
         breakdownLabel: breakdownLabel(r.breakdown),
         value,

@@ -1,39 +1,16 @@
 /** Typed access to the values API: `/api/values`, `/api/value-periods`, `/api/value-batches`, `/api/templates/values`. */
 import type { IndicatorArea } from '../../../src/domain/indicators/indicator-types.ts';
 import type { UnitLevel } from '../../../src/domain/units/unit-types.ts';
-import type { Series, ValueStatus } from '../../../src/domain/values/value-types.ts';
+import type { Series } from '../../../src/domain/values/value-types.ts';
+import type { ValueView } from '../../../src/services/values/list-values.ts';
 import { withQuery } from './http.ts';
 import { useApi, type ApiState } from './use-api.ts';
 
 /** Where a value came from: an imported file, or demo data (always labelled as such in the UI). */
-export type BatchKind = 'file' | 'demo';
+export type BatchKind = ValueView['batchKind'];
 
-/** One stored value, with its unit (as observed), period, breakdown and provenance. */
-export interface ValueRow {
-  unitCode: string;
-  unitName: string;
-  unitLevel: UnitLevel;
-  parentName: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  indicatorCode: string;
-  period: string;
-  periodLabel: string;
-  /** '' for the total, else 'operator=viettel'. */
-  breakdown: string;
-  breakdownLabel: string;
-  series: Series;
-  value: number | boolean | string;
-  /** Formatted the Vietnamese way: '1.463,5', 'Có'. */
-  valueText: string;
-  status: ValueStatus;
-  batchId: number;
-  batchKind: BatchKind;
-  fileName: string;
-  sourceRow: number | null;
-  recordedAt: string;
-  recordedBy: string;
-}
+/** One stored value, with its unit (as observed), period, breakdown and provenance (the server's ValueView). */
+export type ValueRow = ValueView;
 
 export interface ValuePage {
   total: number;

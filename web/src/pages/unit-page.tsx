@@ -98,9 +98,7 @@ function UnitDetailView({ detail }: { detail: UnitDetail }) {
             <dt>{t.factParent}</dt>
             <dd>{parent ? <UnitLink unit={parent} /> : '—'}</dd>
             <dt>{t.factSource}</dt>
-            <dd className="source">
-              {unit.source === 'demo' ? <DemoBadge /> : unit.source}
-            </dd>
+            <dd className="source">{unit.source === 'demo' ? <DemoBadge /> : unit.source}</dd>
           </dl>
         </section>
         <AttributeTable attributes={detail.attributes} />
