@@ -119,6 +119,8 @@ export class ValueRowReader {
       if (!target) return result;
       const breakdown = this.readLongBreakdown(target.indicator, rowNumber, cells, result);
       if (!breakdown) return result;
+      // A part the indicator does not have is the breakdown cell's fault, not the value's.
+      const partColumn = Object.keys(breakdown).length > 0 ? this.col.breakdown : undefined;
       this.readValue(result, {
         row: rowNumber,
         column: this.col.value!,
@@ -129,6 +131,8 @@ export class ValueRowReader {
         reportedOn,
         indicatorCode: target.indicator,
         breakdown: { ...target.breakdown, ...breakdown, ...rowBreakdown },
+        partColumn,
+        partCell: cell(this.col.breakdown),
       });
     } else {
       for (const c of this.indicatorColumns) {
@@ -374,6 +378,9 @@ export class ValueRowReader {
       reportedOn: string | undefined;
       indicatorCode: string;
       breakdown: Record<string, string>;
+      /** The column the breakdown was read from (long layout), and its cell. */
+      partColumn?: LayoutColumn | undefined;
+      partCell?: Cell;
     },
   ): void {
     const ind = this.ctx.catalogue.byCode.get(a.indicatorCode)!;
@@ -415,7 +422,8 @@ export class ValueRowReader {
     }
     const breakdownErrors = validateBreakdown(ind, a.breakdown);
     if (breakdownErrors.length > 0) {
-      for (const e of breakdownErrors) result.issues.push(valueIssue(e.code, place, e.message, e.messageVi));
+      const partPlace = a.partColumn ? { row: a.row, field: a.partColumn.label, value: cellDisplay(a.partCell ?? null) } : place;
+      for (const e of breakdownErrors) result.issues.push(valueIssue(e.code, partPlace, e.message, e.messageVi));
       return;
     }
     const typed = this.typedValue(ind, a.cell, result, place);
