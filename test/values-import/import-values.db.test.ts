@@ -82,11 +82,11 @@ describe('importValuesFile', () => {
   });
 
   it('replaces a changed value and keeps the old one as a revision', async () => {
-    const path = file('changed.csv', GOOD.replace('1;1840;Đức Xuân;20;15', '1;1840;Đức Xuân;21;15'));
+    const path = file('changed.csv', GOOD.replace('2;01834;Nguyễn Thị Minh Khai;18;17', '2;01834;Nguyễn Thị Minh Khai;19;17'));
     const r = await importValuesFile(ctx(), { path }, {});
     expect(r).toMatchObject({ outcome: 'accepted', inserted: 0, updated: 1, unchanged: 6 });
     const rev = await t.db.one<{ value_num: string; replaced_by_batch: number }>(`select value_num, replaced_by_batch from indicator_value_revision`);
-    expect(rev).toEqual({ value_num: '20', replaced_by_batch: r.batchId });
+    expect(rev).toEqual({ value_num: '18', replaced_by_batch: r.batchId });
   });
 
   it('refuses a file with any bad row, names each row and column, and leaves the database as it was', async () => {
@@ -133,6 +133,21 @@ describe('importValuesFile', () => {
     expect(percent.value).toBe('120%');
     expect((percent.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     expect(String(percent.note)).toContain('không được lớn hơn 100');
+  });
+
+  it('refuses a percentage that its own counts contradict (shares are computed from counts)', async () => {
+    const path = file(
+      'ratio.csv',
+      `Mã xã;Tên xã;Kỳ báo cáo;Số CBCC xã;CBCC có chữ ký số;Tỷ lệ CBCC có CKS
+01846;Huyền Tụng;2022;30;20;66,7%
+01849;Dương Quang;2022;20;15;80%
+`,
+    );
+    const r = await importValuesFile(ctx(), { path }, { dryRun: true });
+    expect(r.outcome).toBe('rejected');
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ row: 3, field: 'Tỷ lệ CBCC có CKS', code: 'ratio_mismatch' });
+    expect(r.errors[0]!.messageVi).toContain('15/20 = 75%');
   });
 
   it('reads back a template filled in a spreadsheet', async () => {

@@ -12,10 +12,12 @@ import {
   createValueStage,
   dropValueStage,
   findCrossCheckFailures,
+  findRatioFailures,
   findStagedDuplicates,
   indexStage,
   type BatchInput,
   type CrossCheckSpec,
+  type RatioSpec,
   type StageDiff,
   type ValueStage,
 } from '../../db/queries/values/value-stage.ts';
@@ -44,6 +46,18 @@ export function sameUnitCrossChecks(catalogue: CompiledCatalogue = SECTOR_CATALO
       return c.levels.some((level) => left?.levels.includes(level) && right?.levels.includes(level));
     })
     .map((c) => ({ id: c.id, left: c.left, op: c.op, right: c.other }));
+}
+
+/** Percentages whose numerator and denominator are collected at a level the share is: checked against them. */
+export function sameUnitRatios(catalogue: CompiledCatalogue = SECTOR_CATALOGUE): RatioSpec[] {
+  return catalogue.indicators.flatMap((i) => {
+    if (i.aggregation.kind !== 'ratio_of_sums') return [];
+    const { numerator, denominator } = i.aggregation;
+    const num = catalogue.byCode.get(numerator);
+    const den = catalogue.byCode.get(denominator);
+    const shared = i.levels.some((l) => num?.levels.includes(l) && den?.levels.includes(l));
+    return shared ? [{ share: i.code, numerator, denominator, decimals: i.decimals }] : [];
+  });
 }
 
 /** Writes records to the stage in chunks as they come. Returns how many were staged. */
@@ -75,7 +89,7 @@ export async function checkStage(
   stage: ValueStage,
   unitLabel: UnitLabel,
   limit: number,
-): Promise<{ issues: ValueIssue[]; total: number; totals: { duplicate: number; cross_check: number } }> {
+): Promise<{ issues: ValueIssue[]; total: number; totals: { duplicate: number; cross_check: number; ratio_mismatch: number } }> {
   const issues: ValueIssue[] = [];
   let total = 0;
   const duplicates = await findStagedDuplicates(q, stage, limit);
@@ -112,8 +126,22 @@ export async function checkStage(
       messageVi: `${unitLabel(f.unit_id)}, ${periodLabel(parsePeriod(f.period), 'vi')}: ${check.vi}${storedVi}`,
     });
   }
+  const ratioFailures = await findRatioFailures(q, stage, sameUnitRatios(), Math.max(0, limit - issues.length));
+  for (const f of ratioFailures) {
+    const share = SECTOR_CATALOGUE.byCode.get(f.share)!;
+    const expected = Number(((100 * Number(f.num)) / Number(f.den)).toFixed(share.decimals));
+    issues.push({
+      ...(f.row === null ? {} : { row: f.row }),
+      ...(f.field ? { field: f.field } : {}),
+      value: `${f.share_num}%`,
+      code: 'ratio_mismatch',
+      message: `${unitLabel(f.unit_id)}, ${f.period}: ${share.name.en} is ${f.share_num}%, but its own counts give ${f.num}/${f.den} = ${expected}%`,
+      messageVi: `${unitLabel(f.unit_id)}, ${periodLabel(parsePeriod(f.period), 'vi')}: ${share.name.vi} ghi ${f.share_num}%, nhưng theo số liệu của chính nó ${f.num}/${f.den} = ${String(expected).replace('.', ',')}%`,
+    });
+  }
   const crossTotal = failures[0]?.total ?? 0;
-  return { issues, total: total + crossTotal, totals: { duplicate: total, cross_check: crossTotal } };
+  const ratioTotal = ratioFailures[0]?.total ?? 0;
+  return { issues, total: total + crossTotal + ratioTotal, totals: { duplicate: total, cross_check: crossTotal, ratio_mismatch: ratioTotal } };
 }
 
 export interface StoreValuesMeta extends Omit<BatchInput, 'status'> {

@@ -184,6 +184,69 @@ export async function findCrossCheckFailures(
   );
 }
 
+export interface RatioSpec {
+  share: string;
+  numerator: string;
+  denominator: string;
+  decimals: number;
+}
+
+export interface StagedRatioFailure {
+  share: string;
+  unit_id: number;
+  period: string;
+  series: string;
+  row: number | null;
+  field: string | null;
+  share_num: string;
+  num: string;
+  den: string;
+  total: number;
+}
+
+/**
+ * A percentage given beside its own counts must be their ratio (R-AGG-2: shares are computed from
+ * counts): share = 100 × numerator / denominator, rounded to the share's decimals. Read on the values
+ * as the file would leave them; only shares or counts from the file are reported.
+ */
+export async function findRatioFailures(q: Queryable, stage: ValueStage, ratios: readonly RatioSpec[], limit: number): Promise<StagedRatioFailure[]> {
+  if (ratios.length === 0 || limit <= 0) return [];
+  const s = stage.table;
+  return q.query<StagedRatioFailure>(
+    `with ratios as (
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::int[]) as r(share, num, den, decimals)
+     ),
+     codes as (select share as code from ratios union select num from ratios union select den from ratios),
+     file_totals as (
+       select unit_id, indicator_code, period, series, value_num, source_row, field
+         from ${s} where breakdown = '' and indicator_code in (select code from codes)
+     ),
+     merged as (
+       select unit_id, indicator_code, period, series, value_num, source_row, field, true as from_file from file_totals
+       union all
+       select v.unit_id, v.indicator_code, v.period, v.series, v.value_num, null, null, false
+         from indicator_value v
+         join (select distinct unit_id, period, series from file_totals) k using (unit_id, period, series)
+        where v.breakdown = '' and v.indicator_code in (select code from codes)
+          and not exists (select 1 from file_totals f
+                           where f.unit_id = v.unit_id and f.indicator_code = v.indicator_code and f.period = v.period and f.series = v.series)
+     )
+     select r.share, p.unit_id, p.period, p.series, coalesce(p.source_row, n.source_row, d.source_row) as row,
+            coalesce(p.field, n.field, d.field) as field, p.value_num as share_num, n.value_num as num, d.value_num as den,
+            count(*) over () as total
+       from ratios r
+       join merged p on p.indicator_code = r.share
+       join merged n on n.unit_id = p.unit_id and n.period = p.period and n.series = p.series and n.indicator_code = r.num
+       join merged d on d.unit_id = p.unit_id and d.period = p.period and d.series = p.series and d.indicator_code = r.den
+      where (p.from_file or n.from_file or d.from_file)
+        and d.value_num > 0
+        and abs(p.value_num - round(100 * n.value_num / d.value_num, r.decimals)) > 0.5 * power(10, -r.decimals)
+      order by 5, 1
+      limit $5`,
+    [ratios.map((r) => r.share), ratios.map((r) => r.numerator), ratios.map((r) => r.denominator), ratios.map((r) => r.decimals), limit],
+  );
+}
+
 export interface StageDiff {
   inserted: number;
   updated: number;
