@@ -33,6 +33,9 @@ const errorCodeNames: Record<string, string> = {
   missing_column: 'Required column missing',
   duplicate: 'Value given twice',
   cross_check: 'Inconsistent with a related indicator',
+  ratio_mismatch: 'Share does not match its own counts',
+  unsupported_file: 'Not a supported spreadsheet',
+  file_too_large: 'File too large',
 };
 
 const statusNames: Record<string, string> = { submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected' };

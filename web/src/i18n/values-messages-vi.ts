@@ -36,6 +36,9 @@ const errorCodeNames: Record<string, string> = {
   missing_column: 'Thiếu cột bắt buộc',
   duplicate: 'Giá trị bị lặp',
   cross_check: 'Không khớp với chỉ tiêu liên quan',
+  ratio_mismatch: 'Tỷ lệ không khớp với số liệu của nó',
+  unsupported_file: 'Không phải bảng tính được hỗ trợ',
+  file_too_large: 'Tệp quá lớn',
 };
 
 const statusNames: Record<string, string> = { submitted: 'Chờ duyệt', approved: 'Đã duyệt', rejected: 'Bị trả lại' };
