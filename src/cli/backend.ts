@@ -102,6 +102,7 @@ export function remoteBackend(baseUrl: string): Backend {
         indicator: i.indicator,
         period: i.period,
         area: i.area,
+        at: i.at,
         level: i.level,
         series: i.series,
         q: i.q,

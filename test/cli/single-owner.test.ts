@@ -71,6 +71,21 @@ describe('one owner per embedded data directory (real processes)', () => {
     expect(await countVillages(url, '01840')).toBe(40);
     expect(await countVillages(url, '01843')).toBe(25);
 
+    // Values go through the server too: checked, refused with the report, stored, listed.
+    const values = join(dir, 'values.csv');
+    writeFileSync(values, 'Mã xã;Tên xã;Kỳ báo cáo;Tổng số hồ sơ;Số hồ sơ trực tuyến\n01840;Đức Xuân;2024Q4;1.463;1.200\n');
+    const bad = join(dir, 'bad-values.csv');
+    writeFileSync(bad, 'Mã xã;Tên xã;Kỳ báo cáo;Tổng số hồ sơ;Số hồ sơ trực tuyến\n99999;Đức Xuân;2024Q4;5;1\n');
+    const refused = await run(['--data-dir', join(dir, 'data'), 'import', bad, '--report', join(dir, 'report.xlsx')]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('row 2, Mã xã "99999"');
+    expect(refused.out).toContain('Error report:');
+    const stored = await run(['--data-dir', join(dir, 'data'), 'import', values, '--format', 'json']);
+    expect(stored.code, stored.err).toBe(0);
+    expect(JSON.parse(stored.out)).toMatchObject({ outcome: 'accepted', inserted: 2 });
+    const listed = await run(['--data-dir', join(dir, 'data'), 'values', 'list', '--area', '06', '--at', '2024-12-31', '--format', 'json']);
+    expect((JSON.parse(listed.out) as { total: number }).total).toBe(2);
+
     const second = await run(['--data-dir', join(dir, 'data'), 'serve', '--port', '0']);
     expect(second.code).toBe(1);
     expect(second.err).toContain(`"ictmon serve" (pid ${server.pid}`);
