@@ -3,20 +3,16 @@
  * the built web UI, and Debian's Chromium driven by playwright-core. Screenshots go to
  * test-output/screenshots/unit-browser-*.png.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/http/server.ts';
-import { repoRoot, testOutputDir } from '../support/paths.ts';
+import { CHROMIUM, ensureWebBuild, hasChromium, isCi, launchChromium } from '../support/browser.ts';
+import { testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const isCi = Boolean(process.env.CI);
-const webDir = join(repoRoot, 'web');
-const distDir = join(webDir, 'dist');
+const distDir = join(testOutputDir, 'web-dist-units');
 const screenshotDir = join(testOutputDir, 'screenshots');
 
 if (!hasChromium && !isCi) {
@@ -38,22 +34,11 @@ describe.skipIf(!hasChromium)('unit browser in Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (isDistStale()) await buildWeb();
+    await ensureWebBuild(distDir);
     mkdirSync(screenshotDir, { recursive: true });
     database = await openTestDatabase();
     server = await startServer({ db: database.db, port: 0, webDir: distDir });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
@@ -149,29 +134,3 @@ describe.skipIf(!hasChromium)('unit browser in Chromium', () => {
     }
   });
 });
-
-/** Builds web/dist with the project's vite config, as `npm run build` does. */
-async function buildWeb(): Promise<void> {
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
-}
-
-/** True when web/dist is missing or older than the UI sources. */
-function isDistStale(): boolean {
-  const index = join(distDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const builtAt = statSync(index).mtimeMs;
-  const sources = [join(webDir, 'index.html'), join(webDir, 'vite.config.ts'), ...listFiles(join(webDir, 'src'))];
-  return sources.some((file) => statSync(file).mtimeMs > builtAt);
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
-}

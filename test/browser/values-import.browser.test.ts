@@ -5,22 +5,18 @@
  * errors and the report link; demo values carry their badge. Screenshots go to
  * test-output/screenshots/values-*.png.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTOR_CATALOGUE } from '../../src/domain/indicators/sector-catalogue.ts';
 import { parsePeriod, periodEnd } from '../../src/domain/periods/period.ts';
 import { startServer } from '../../src/http/server.ts';
-import { repoRoot, testOutputDir } from '../support/paths.ts';
+import { CHROMIUM, ensureWebBuild, hasChromium, isCi, launchChromium } from '../support/browser.ts';
+import { testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const isCi = Boolean(process.env.CI);
-const webDir = join(repoRoot, 'web');
 // A build of its own: the unit-browser test rebuilds web/dist when stale, and two test files emptying
 // and writing one folder at once would serve each other half-written files.
 const distDir = join(testOutputDir, 'web-dist-values');
@@ -60,22 +56,11 @@ describe.skipIf(!hasChromium)('values import and values table in Chromium', () =
   const filled: Array<{ code: string; name: string; row: number }> = [];
 
   beforeAll(async () => {
-    if (isDistStale()) await buildWeb();
+    await ensureWebBuild(distDir);
     mkdirSync(screenshotDir, { recursive: true });
     database = await openTestDatabase();
     server = await startServer({ db: database.db, port: 0, webDir: distDir });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
     page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
@@ -331,30 +316,4 @@ async function insertDemoValue(database: TestDatabase, province: string, period:
     [commune.id, period, batch.id],
   );
   return commune.code;
-}
-
-/** Builds the UI with the project's vite config, as `npm run build` does, into this test's folder. */
-async function buildWeb(): Promise<void> {
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
-}
-
-/** True when web/dist is missing or older than the UI sources. */
-function isDistStale(): boolean {
-  const index = join(distDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const builtAt = statSync(index).mtimeMs;
-  const sources = [join(webDir, 'index.html'), join(webDir, 'vite.config.ts'), ...listFiles(join(webDir, 'src'))];
-  return sources.some((file) => statSync(file).mtimeMs > builtAt);
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
 }

@@ -39,6 +39,16 @@ export type Confidence = (typeof CONFIDENCE_TAGS)[number];
 export const INDICATOR_AREAS = ['villages', 'postal', 'telecom', 'radio', 'it_application', 'province_statistics'] as const;
 export type IndicatorArea = (typeof INDICATOR_AREAS)[number];
 
+/** The areas' names, as templates, the API and the UI show them. */
+export const INDICATOR_AREA_NAMES: Readonly<Record<IndicatorArea, { vi: string; en: string }>> = {
+  villages: { vi: 'Hạ tầng viễn thông thôn, bản', en: 'Village telecom infrastructure' },
+  postal: { vi: 'Bưu chính', en: 'Postal services' },
+  telecom: { vi: 'Viễn thông', en: 'Telecommunications' },
+  radio: { vi: 'Truyền thanh cơ sở', en: 'Grassroots radio' },
+  it_application: { vi: 'Ứng dụng CNTT, chuyển đổi số', en: 'IT application, digital transformation' },
+  province_statistics: { vi: 'Thống kê cấp tỉnh', en: 'Province statistics' },
+};
+
 /** Text in Vietnamese and English. */
 export interface Bilingual {
   vi: string;

@@ -8,8 +8,8 @@ import { validateBreakdown, validateValue } from '../indicators/validate-value.t
 import { periodLabel, parseUserPeriod } from '../periods/period-text.ts';
 import { PERIOD_TYPES, formatPeriod, periodEnd, periodStart, type Period } from '../periods/period.ts';
 import { foldVietnamese } from '../text/fold.ts';
-import { hasControlCharacter } from '../units-file/cell-values.ts';
-import { CODE_PATTERNS, type UnitLevel } from '../units/unit-types.ts';
+import { hasControlCharacter, readUnitCode } from '../units-file/cell-values.ts';
+import type { UnitLevel } from '../units/unit-types.ts';
 import { formatBreakdown, type Series, type ValueRecord } from '../values/value-types.ts';
 import { cellDisplay, isEmptyCell, readBooleanCell, readDateCell, readNumberCell, type Cell } from './read-cells.ts';
 import type { UnitIndex, IndexedUnit } from './unit-index.ts';
@@ -99,11 +99,16 @@ export class ValueRowReader {
     if (result.issues.length > 0) return result;
     if (TOTAL_ROW.test(foldVietnamese(cellDisplay(codeCell)))) return { ...result, skipped: true };
 
-    const code = readCode(codeCell);
-    if (code === undefined) {
-      result.issues.push(valueIssue('bad_code', place(codeCol, codeCell), 'is not a unit code', 'không phải mã đơn vị'));
+    // A code a spreadsheet stored as a number (1843) is read as written, then padded like any code.
+    const read = readUnitCode(typeof codeCell === 'number' && Number.isInteger(codeCell) ? String(codeCell) : cellDisplay(codeCell), {
+      row: rowNumber,
+      field: codeCol.label,
+    });
+    if (!read.ok || read.value === undefined) {
+      if (!read.ok) result.issues.push(read.issue);
       return result;
     }
+    const code = read.value;
     const period = this.readPeriod(rowNumber, cells, result);
     const series = this.readSeries(rowNumber, cells, result);
     const reportedOn = this.readReportedOn(rowNumber, cells, result);
@@ -494,15 +499,4 @@ function validity(versions: readonly IndexedUnit[]): { en: string; vi: string } 
   if (from && to) return { en: `in force ${vi(from)}–${vi(to)}`, vi: `hiệu lực ${vi(from)}–${vi(to)}` };
   if (to) return { en: `ceased after ${vi(to)}`, vi: `hết hiệu lực sau ${vi(to)}` };
   return { en: `in force from ${vi(from!)}`, vi: `có hiệu lực từ ${vi(from!)}` };
-}
-
-/** Reads a unit code cell, restoring the leading zeros a spreadsheet dropped (1843 → 01843, 6 → 06). */
-export function readCode(cell: Cell): string | undefined {
-  let code = typeof cell === 'number' ? (Number.isInteger(cell) ? String(cell) : '') : cellDisplay(cell).trim();
-  const numeric = /^(\d+)(?:\.0+)?$/.exec(code);
-  if (numeric) {
-    const digits = numeric[1]!;
-    code = digits.length <= 2 ? digits.padStart(2, '0') : digits.length === 4 ? digits.padStart(5, '0') : digits;
-  }
-  return code && CODE_PATTERNS.village.test(code) ? code : undefined;
 }

@@ -11,13 +11,12 @@ import { findHeader, isBlankRow } from '../../domain/units-file/file-columns.ts'
 import { fileIssue } from '../../domain/units-file/file-issue.ts';
 import type { FileIssue, Sheet, SheetRow, UnitsFileKind } from '../../domain/units-file/units-file-types.ts';
 import { fileTooLarge, unsupportedFile } from '../errors.ts';
+import { assertCsvText, checkXlsxDirectory, notTextFile, sniffFileStart } from '../files/sniff-file.ts';
 import { decodeTextBytes, type TextFileEncoding } from '../text/decode-text-bytes.ts';
 import { readZipDirectory } from './zip-directory.ts';
 
 /** Largest file accepted (the CLI checks the same limit before reading). */
 export const MAX_UNITS_FILE_BYTES = 50 * 1024 * 1024;
-/** Largest total inflated size of an XLSX: a 50 MB workbook holds far less; more is a zip bomb. */
-const MAX_XLSX_INFLATED_BYTES = 1024 * 1024 * 1024;
 
 export interface DecodedUnitsFile {
   format: 'csv' | 'xlsx';
@@ -39,24 +38,13 @@ function toUnicodeSheet(sheet: Sheet, converted: DecodedUnitsFile['converted'], 
   return { ...sheet, rows: sheet.rows.map((r, i) => ({ ...r, cells: result.rows[i] ?? r.cells })) };
 }
 
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
-
 /** Decodes a units file, refusing oversized files (413) and files that are neither XLSX nor CSV text (415). */
 export async function decodeUnitsFile(bytes: Uint8Array, kind?: UnitsFileKind): Promise<DecodedUnitsFile> {
   if (bytes.byteLength > MAX_UNITS_FILE_BYTES) throw fileTooLarge(MAX_UNITS_FILE_BYTES);
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+  if (sniffFileStart(bytes) === 'zip') {
     const converted: DecodedUnitsFile['converted'] = [];
     const sheets = (await readXlsx(bytes)).map((sheet) => toUnicodeSheet(sheet, converted));
     return { format: 'xlsx', converted, sheets, issues: [] };
-  }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw unsupportedFile(
-      'this is an old .xls workbook (or an encrypted one); save it as .xlsx or CSV UTF-8',
-      'đây là tệp .xls cũ (hoặc tệp có mật khẩu); hãy lưu lại dạng .xlsx hoặc CSV UTF-8',
-    );
-  }
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    throw unsupportedFile('this text is UTF-16 ("Unicode text"); save it as CSV UTF-8', 'tệp văn bản dạng UTF-16; hãy lưu lại dạng CSV UTF-8');
   }
   const csv = readCsv(bytes, kind);
   const converted: DecodedUnitsFile['converted'] = [];
@@ -66,13 +54,7 @@ export async function decodeUnitsFile(bytes: Uint8Array, kind?: UnitsFileKind): 
 
 async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
   const entries = readZipDirectory(bytes);
-  const names = new Set(entries?.map((e) => e.name));
-  if (!entries || !names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
-    throw unsupportedFile('this zip archive is not an XLSX workbook', 'tệp nén này không phải bảng tính XLSX');
-  }
-  if (entries.reduce((sum, e) => sum + e.uncompressedSize, 0) > MAX_XLSX_INFLATED_BYTES) {
-    throw unsupportedFile('this workbook would inflate to more than 1 GB', 'bảng tính này giải nén ra hơn 1 GB');
-  }
+  checkXlsxDirectory(entries);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -108,18 +90,9 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 function readCsv(bytes: Uint8Array, kind?: UnitsFileKind): { sheets: Sheet[]; issues: FileIssue[]; textEncoding: TextFileEncoding } {
   const decoded = decodeTextBytes(bytes);
-  if (!decoded) {
-    throw unsupportedFile(
-      'the file is neither an XLSX workbook nor text in UTF-8, TCVN3 (ABC), VNI or Windows-1258 (save it as .xlsx or "CSV UTF-8")',
-      'tệp không phải bảng tính XLSX, cũng không phải văn bản UTF-8, TCVN3 (ABC), VNI hay Windows-1258 (hãy lưu dạng .xlsx hoặc "CSV UTF-8")',
-    );
-  }
+  if (!decoded) throw notTextFile();
   const { text, encoding: textEncoding } = decoded;
-  // Binary junk that happens to be valid UTF-8: NUL bytes or many control characters.
-  const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
-  if (text.includes('\u0000') || controls > Math.max(8, text.length / 1000)) {
-    throw unsupportedFile('the file is not CSV text', 'tệp không phải văn bản CSV');
-  }
+  assertCsvText(text);
   const delimiter = chooseDelimiter(text, kind);
   try {
     const rows = parseCsv(text, delimiter);

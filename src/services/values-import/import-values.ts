@@ -18,25 +18,19 @@ import {
 import { INDICATOR_CATALOGUE_VERSION, SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
 import { formatFigureVi } from '../../domain/format/vi-format.ts';
 import { periodLabel } from '../../domain/periods/period-text.ts';
-import type { Period } from '../../domain/periods/period.ts';
-import { parseUserPeriod } from '../../domain/periods/period-text.ts';
+import { todayInVietnam } from '../../domain/units/dates.ts';
 import { ValueRowReader } from '../../domain/values-file/read-value-row.ts';
 import { UnitIndex } from '../../domain/values-file/unit-index.ts';
 import { describeRole, indicatorAliases } from '../../domain/values-file/value-columns.ts';
 import { valueIssue, type ValueIssue } from '../../domain/values-file/value-issue.ts';
 import type { ValueRecord } from '../../domain/values/value-types.ts';
 import type { ServiceContext } from '../context.ts';
-import { invalidInput } from '../errors.ts';
+import { readPeriodInput } from '../values/period-input.ts';
 import { STAGE_CHUNK, checkStage } from '../values/store-values.ts';
 import { sha256File } from './file-hash.ts';
 import { MAX_LISTED_ISSUES, type ImportProgress, type ValueImportOptions, type ValueImportResult } from './import-types.ts';
 import { MAX_DATA_ROWS, tooManyRows } from './row-source.ts';
 import { openValueSheet } from './value-sheet.ts';
-
-/** Today as YYYY-MM-DD in Vietnam (UTC+7), the date a period must have begun by for actual figures. */
-function todayInVietnam(): string {
-  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
-}
 
 /** Collects issues: every one counted by code, the first MAX_LISTED_ISSUES listed. */
 class IssueList {
@@ -50,17 +44,6 @@ class IssueList {
   }
 }
 
-/** Reads the period option as users type it ("2024", "Quý IV/2024"); a bad one is refused up front. */
-export function readPeriodOption(text: string | undefined): Period | undefined {
-  if (text === undefined || text.trim() === '') return undefined;
-  try {
-    return parseUserPeriod(text);
-  } catch (err) {
-    const e = err as Error & { messageVi?: string };
-    throw invalidInput(e.message, e.messageVi ?? e.message, [{ field: 'period', value: text, message: e.message, messageVi: e.messageVi ?? e.message }]);
-  }
-}
-
 /** Imports (or, with dryRun, checks) the values file at `path`. Throws only for a file that cannot be read at all. */
 export async function importValuesFile(
   ctx: ServiceContext,
@@ -69,7 +52,7 @@ export async function importValuesFile(
 ): Promise<ValueImportResult> {
   const catalogue = SECTOR_CATALOGUE;
   const fileName = file.fileName ?? basename(file.path);
-  const defaultPeriod = readPeriodOption(options.period);
+  const defaultPeriod = readPeriodInput(options.period);
   const series = options.series ?? 'actual';
   const dryRun = options.dryRun ?? false;
   const found = await openValueSheet(file.path, catalogue, options.maxRows);

@@ -13,6 +13,7 @@ import { detectVietnameseEncoding, toUnicodeNfc, type VietnameseEncoding } from 
 import { composeVietnameseNfc } from '../../domain/text/legacy/windows-1258.ts';
 import type { Cell } from '../../domain/values-file/read-cells.ts';
 import { AppError, fileTooLarge, unsupportedFile } from '../errors.ts';
+import { assertCsvText, checkXlsxDirectory, notTextFile, sniffFileStart } from '../files/sniff-file.ts';
 import { decodeTextBytes, type TextFileEncoding } from '../text/decode-text-bytes.ts';
 import { readZipDirectory } from '../units-import/zip-directory.ts';
 
@@ -20,8 +21,6 @@ import { readZipDirectory } from '../units-import/zip-directory.ts';
 export const MAX_VALUES_FILE_BYTES = 100 * 1024 * 1024;
 /** Most data rows a file may have: ten million rows are refused after this many, with nothing stored. */
 export const MAX_DATA_ROWS = 2_000_000;
-/** Largest total inflated size of an XLSX: more is a zip bomb. */
-export const MAX_XLSX_INFLATED_BYTES = 1024 * 1024 * 1024;
 /** Rows the reader lets through beyond the data-row limit: titles and the header (the import counts data rows exactly). */
 const HEADER_ALLOWANCE = 32;
 /** Rows read before the columns' legacy fonts are decided and the header is looked for. */
@@ -51,24 +50,13 @@ export function tooManyRows(maxRows = MAX_DATA_ROWS): AppError {
   );
 }
 
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
-
 /** Opens a values file for reading, after checking its size and kind. */
 export async function openRowSource(path: string, maxRows = MAX_DATA_ROWS): Promise<RowSource> {
   const { size } = await stat(path);
   if (size > MAX_VALUES_FILE_BYTES) throw fileTooLarge(MAX_VALUES_FILE_BYTES);
   if (size === 0) throw unsupportedFile('the file is empty', 'tệp rỗng');
   const head = await readHead(path, Math.min(size, 1024 * 1024));
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return xlsxSource(path, size, maxRows);
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw unsupportedFile(
-      'this is an old .xls workbook (or an encrypted one); save it as .xlsx or CSV UTF-8',
-      'đây là tệp .xls cũ (hoặc tệp có mật khẩu); hãy lưu lại dạng .xlsx hoặc CSV UTF-8',
-    );
-  }
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
-    throw unsupportedFile('this text is UTF-16 ("Unicode text"); save it as CSV UTF-8', 'tệp văn bản dạng UTF-16; hãy lưu lại dạng CSV UTF-8');
-  }
+  if (sniffFileStart(head) === 'zip') return xlsxSource(path, size, maxRows);
   return csvSource(path, size, head, maxRows);
 }
 
@@ -100,13 +88,7 @@ async function xlsxSource(path: string, size: number, maxRows: number): Promise<
   // The central directory is at the end: read it (the whole file when small) without inflating anything.
   const bytes = size <= 8 * 1024 * 1024 ? await readHead(path, size) : await readWholeDirectory(path, size);
   const entries = readZipDirectory(bytes);
-  const names = new Set(entries?.map((e) => e.name));
-  if (!entries || !names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
-    throw unsupportedFile('this zip archive is not an XLSX workbook (or it is damaged)', 'tệp nén này không phải bảng tính XLSX (hoặc đã bị hỏng)');
-  }
-  if (entries.reduce((sum, e) => sum + e.uncompressedSize, 0) > MAX_XLSX_INFLATED_BYTES) {
-    throw unsupportedFile('this workbook would inflate to more than 1 GB (a zip bomb?)', 'bảng tính này giải nén ra hơn 1 GB (tệp nén độc hại?)');
-  }
+  checkXlsxDirectory(entries);
   let read = 0;
   return {
     format: 'xlsx',
@@ -204,19 +186,10 @@ function csvSource(path: string, size: number, head: Uint8Array, maxRows: number
   // The encoding is decided on the first megabyte, cut at a line end so no character is split.
   const cut = head.length < size ? head.lastIndexOf(0x0a) + 1 || head.length : head.length;
   const decoded = decodeTextBytes(head.subarray(0, cut));
-  if (!decoded) {
-    throw unsupportedFile(
-      'the file is neither an XLSX workbook nor text in UTF-8, TCVN3 (ABC), VNI or Windows-1258 (save it as .xlsx or "CSV UTF-8")',
-      'tệp không phải bảng tính XLSX, cũng không phải văn bản UTF-8, TCVN3 (ABC), VNI hay Windows-1258 (hãy lưu dạng .xlsx hoặc "CSV UTF-8")',
-    );
-  }
-  const sample = decoded.text;
-  const controls = sample.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g)?.length ?? 0;
-  if (sample.includes('\u0000') || controls > Math.max(8, sample.length / 1000)) {
-    throw unsupportedFile('the file is not CSV text', 'tệp không phải văn bản CSV');
-  }
+  if (!decoded) throw notTextFile();
+  assertCsvText(decoded.text);
   const encoding = decoded.encoding;
-  const delimiter = chooseDelimiter(sample);
+  const delimiter = chooseDelimiter(decoded.text);
   let read = 0;
   return {
     format: 'csv',

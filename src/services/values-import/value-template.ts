@@ -6,15 +6,16 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { findUnitVersions } from '../../db/queries/units/find-unit-versions.ts';
-import { listUnitsInForce } from '../../db/queries/units/list-units-in-force.ts';
+import { listDescendants } from '../../db/queries/units/list-descendants.ts';
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
-import { INDICATOR_AREAS, type IndicatorArea, type IndicatorDef, type IndicatorLevel } from '../../domain/indicators/indicator-types.ts';
+import { INDICATOR_AREA_NAMES, INDICATOR_AREAS, type IndicatorArea, type IndicatorDef, type IndicatorLevel } from '../../domain/indicators/indicator-types.ts';
 import { valueBounds } from '../../domain/indicators/validate-value.ts';
 import { periodLabel } from '../../domain/periods/period-text.ts';
-import { formatPeriod, periodEnd, type Period } from '../../domain/periods/period.ts';
+import { isInForce } from '../../domain/units/dates.ts';
+import { formatPeriod, periodEnd } from '../../domain/periods/period.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput, unitNotFound } from '../errors.ts';
-import { readPeriodOption } from './import-values.ts';
+import { readPeriodInput } from '../values/period-input.ts';
 
 export interface TemplateRequest {
   area: IndicatorArea;
@@ -32,14 +33,6 @@ export interface TemplateFile {
   bytes: Buffer;
 }
 
-const AREA_VI: Record<IndicatorArea, string> = {
-  villages: 'Hạ tầng viễn thông thôn, bản',
-  postal: 'Bưu chính',
-  telecom: 'Viễn thông',
-  radio: 'Truyền thanh cơ sở',
-  it_application: 'Ứng dụng CNTT, chuyển đổi số',
-  province_statistics: 'Thống kê cấp tỉnh',
-};
 const LEVEL_VI: Record<IndicatorLevel, string> = { village: 'thôn', commune: 'xã', province: 'tỉnh' };
 
 /** The Vietnamese header of an indicator column (or of one part of it), as the import reads it back. */
@@ -64,12 +57,11 @@ export async function buildValueTemplate(ctx: ServiceContext, req: TemplateReque
   if (!INDICATOR_AREAS.includes(req.area)) {
     throw invalidInput(`unknown indicator set "${req.area}" (one of ${INDICATOR_AREAS.join(', ')})`, `không có nhóm chỉ tiêu "${req.area}"`);
   }
-  const period = readPeriodOption(req.period) as Period | undefined;
+  const period = readPeriodInput(req.period);
   if (!period) throw invalidInput('a period is required', 'cần chọn kỳ báo cáo');
   const date = periodEnd(period);
   const versions = await findUnitVersions(ctx.db, req.unit);
-  const scope =
-    versions.find((v) => (v.validFrom === null || v.validFrom <= date) && (v.validTo === null || v.validTo >= date)) ?? versions[versions.length - 1];
+  const scope = versions.find((v) => isInForce(v.validFrom, v.validTo, date)) ?? versions[versions.length - 1];
   if (!scope) throw unitNotFound(req.unit);
   const areaIndicators = SECTOR_CATALOGUE.indicators.filter((i) => i.area === req.area && PERIOD_ORDER[i.periodType] >= PERIOD_ORDER[period.type]);
   const levels = [...new Set(areaIndicators.flatMap((i) => i.levels))] as IndicatorLevel[];
@@ -79,17 +71,17 @@ export async function buildValueTemplate(ctx: ServiceContext, req: TemplateReque
     (levels.includes(scope.level as IndicatorLevel) ? (scope.level as IndicatorLevel) : levels[0]);
   if (!level) throw invalidInput(`no indicator of ${req.area} is reported per ${period.type}`, `không có chỉ tiêu nào của nhóm này báo cáo theo kỳ đã chọn`);
   const indicators = areaIndicators.filter((i) => i.levels.includes(level) && !(i.aggregation.kind === 'ratio_of_sums' && level !== 'province'));
-  const units = level === scope.level ? [scope] : await listUnitsUnder(ctx, scope.code, level, date);
+  const units = level === scope.level ? [scope] : await listDescendants(ctx.db, scope.code, level, date);
   const columns: Array<{ header: string; ind: IndicatorDef }> = [];
   for (const ind of indicators) {
     columns.push({ header: templateHeader(ind), ind });
   }
   const fixed = [`Mã ${LEVEL_VI[level]}`, `Tên ${LEVEL_VI[level]}`];
-  const title = `MẪU NHẬP SỐ LIỆU: ${AREA_VI[req.area].toUpperCase()}`;
+  const title = `MẪU NHẬP SỐ LIỆU: ${INDICATOR_AREA_NAMES[req.area].vi.toUpperCase()}`;
   const scopeLine = `Đơn vị: ${scope.fullName} (${scope.code}) · ${units.length} ${LEVEL_VI[level]}`;
   const periodLine = `Kỳ báo cáo: ${periodLabel(period, 'vi')}`;
   const baseName = `mau-${req.area.replace(/_/g, '-')}-${scope.code}-${formatPeriod(period)}`;
-  const rows = units.map((u) => [u.code, u.name]);
+  const rows = units.map((u) => [u.code, u.fullName]);
 
   if (req.format === 'csv') {
     const csv = stringify([[title], [scopeLine], [periodLine], [...fixed, ...columns.map((c) => c.header)], ...rows], { delimiter: ';' });
@@ -151,22 +143,4 @@ const PERIOD_ORDER = { year: 0, half: 1, quarter: 2, month: 3 } as const;
 function canList(scopeLevel: string, level: IndicatorLevel): boolean {
   const rank: Record<string, number> = { province: 0, district: 1, commune: 2, village: 3 };
   return (rank[level] ?? 0) > (rank[scopeLevel] ?? 0);
-}
-
-/** The units of `level` under `code` on `date` (through districts before 01/07/2025). */
-async function listUnitsUnder(ctx: ServiceContext, code: string, level: IndicatorLevel, date: string): Promise<Array<{ code: string; name: string }>> {
-  const result: Array<{ code: string; name: string }> = [];
-  let parents = [code];
-  for (let depth = 0; depth < 3 && parents.length > 0; depth++) {
-    const next: string[] = [];
-    for (const p of parents) {
-      const { rows: children } = await listUnitsInForce(ctx.db, { at: date, parentCode: p, limit: 100_000, offset: 0 });
-      for (const c of children) {
-        if (c.level === level) result.push({ code: c.code, name: c.fullName });
-        else next.push(c.code);
-      }
-    }
-    parents = next;
-  }
-  return result.sort((a, b) => a.code.localeCompare(b.code));
 }

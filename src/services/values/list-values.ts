@@ -1,7 +1,7 @@
 /** Reading stored values for the values table, the CLI and the API: typed, labelled, formatted the Vietnamese way. */
 import { listValueBatches, listValuePeriods, listValues as queryValues, type BatchRow } from '../../db/queries/values/list-values.ts';
 import { SECTOR_CATALOGUE, INDICATOR_CATALOGUE_VERSION } from '../../domain/indicators/sector-catalogue.ts';
-import { INDICATOR_AREAS } from '../../domain/indicators/indicator-types.ts';
+import { INDICATOR_AREA_NAMES, INDICATOR_AREAS } from '../../domain/indicators/indicator-types.ts';
 import { formatFigureVi } from '../../domain/format/vi-format.ts';
 import { periodLabel, parseUserPeriod } from '../../domain/periods/period-text.ts';
 import { formatPeriod, periodEnd } from '../../domain/periods/period.ts';
@@ -11,6 +11,7 @@ import { parseBreakdown, type Series, type ValueStatus } from '../../domain/valu
 import type { UnitLevel } from '../../domain/units/unit-types.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput } from '../errors.ts';
+import { readPeriodInput } from './period-input.ts';
 
 export interface ListValuesInput {
   indicator?: string | undefined;
@@ -54,21 +55,12 @@ export interface ValueView {
   recordedBy: string;
 }
 
-const AREA_LABELS: Record<string, { vi: string; en: string }> = {
-  villages: { vi: 'Hạ tầng viễn thông thôn, bản', en: 'Village telecom infrastructure' },
-  postal: { vi: 'Bưu chính', en: 'Postal services' },
-  telecom: { vi: 'Viễn thông', en: 'Telecommunications' },
-  radio: { vi: 'Truyền thanh cơ sở', en: 'Grassroots radio' },
-  it_application: { vi: 'Ứng dụng CNTT, chuyển đổi số', en: 'IT application, digital transformation' },
-  province_statistics: { vi: 'Thống kê cấp tỉnh', en: 'Province statistics' },
-};
-
 /** The catalogue for the UI and the API. */
 export function getIndicatorCatalogue() {
   const c = SECTOR_CATALOGUE;
   return {
     version: INDICATOR_CATALOGUE_VERSION,
-    areas: INDICATOR_AREAS.map((code) => ({ code, ...AREA_LABELS[code]! })),
+    areas: INDICATOR_AREAS.map((code) => ({ code, ...INDICATOR_AREA_NAMES[code] })),
     dimensions: c.dimensions.map((d) => ({ code: d.code, vi: d.vi, en: d.en, values: d.values.map((v) => ({ ...v })) })),
     indicators: c.indicators.map((i) => ({
       code: i.code,
@@ -100,15 +92,8 @@ export function breakdownLabel(key: string, lang: 'vi' | 'en' = 'vi'): string {
 
 /** Lists values matching the filters, newest period first. */
 export async function listValues(ctx: ServiceContext, input: ListValuesInput): Promise<{ total: number; rows: ValueView[] }> {
-  let period: string | undefined;
-  if (input.period) {
-    try {
-      period = formatPeriod(parseUserPeriod(input.period));
-    } catch (err) {
-      const e = err as Error & { messageVi?: string };
-      throw invalidInput(e.message, e.messageVi ?? e.message, [{ field: 'period', value: input.period, message: e.message }]);
-    }
-  }
+  const parsed = readPeriodInput(input.period);
+  const period = parsed ? formatPeriod(parsed) : undefined;
   if (input.indicator && !SECTOR_CATALOGUE.byCode.has(input.indicator)) {
     throw invalidInput(`unknown indicator ${input.indicator}`, `không có chỉ tiêu ${input.indicator}`, [
       { field: 'indicator', value: input.indicator, message: 'unknown indicator' },
@@ -122,7 +107,7 @@ export async function listValues(ctx: ServiceContext, input: ListValuesInput): P
         { field: 'at', value: input.at, message: 'expected YYYY-MM-DD or dd/mm/yyyy' },
       ]);
   }
-  const date = period ? periodEnd(parseUserPeriod(period)) : (at ?? todayInVietnam());
+  const date = parsed ? periodEnd(parsed) : (at ?? todayInVietnam());
   const rows = await queryValues(ctx.db, {
     indicator: input.indicator,
     period,

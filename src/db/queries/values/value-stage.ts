@@ -109,6 +109,28 @@ export async function findStagedDuplicates(q: Queryable, stage: ValueStage, limi
   );
 }
 
+/**
+ * CTEs `file_totals` and `merged`: the totals (no breakdown) of the indicators in CTE `codes`, as the
+ * stage would leave them — the file's values, and the stored ones of the same unit, period and series
+ * the file does not replace. `from_file` tells which is which.
+ */
+function mergedTotals(stageTable: string): string {
+  return `file_totals as (
+       select unit_id, indicator_code, period, series, value_num, value_bool, source_row, field
+         from ${stageTable} where breakdown = '' and indicator_code in (select code from codes)
+     ),
+     merged as (
+       select unit_id, indicator_code, period, series, value_num, value_bool, source_row, field, true as from_file from file_totals
+       union all
+       select v.unit_id, v.indicator_code, v.period, v.series, v.value_num, v.value_bool, null, null, false
+         from indicator_value v
+         join (select distinct unit_id, period, series from file_totals) k using (unit_id, period, series)
+        where v.breakdown = '' and v.indicator_code in (select code from codes)
+          and not exists (select 1 from file_totals f
+                           where f.unit_id = v.unit_id and f.indicator_code = v.indicator_code and f.period = v.period and f.series = v.series)
+     )`;
+}
+
 export interface CrossCheckSpec {
   id: string;
   left: string;
@@ -150,20 +172,7 @@ export async function findCrossCheckFailures(
        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as c(id, left_code, op, right_code)
      ),
      codes as (select left_code as code from checks union select right_code from checks),
-     file_totals as (
-       select unit_id, indicator_code, period, series, value_num, value_bool, source_row, field
-         from ${s} where breakdown = '' and indicator_code in (select code from codes)
-     ),
-     merged as (
-       select unit_id, indicator_code, period, series, value_num, value_bool, source_row, field, true as from_file from file_totals
-       union all
-       select v.unit_id, v.indicator_code, v.period, v.series, v.value_num, v.value_bool, null, null, false
-         from indicator_value v
-         join (select distinct unit_id, period, series from file_totals) k using (unit_id, period, series)
-        where v.breakdown = '' and v.indicator_code in (select code from codes)
-          and not exists (select 1 from file_totals f
-                           where f.unit_id = v.unit_id and f.indicator_code = v.indicator_code and f.period = v.period and f.series = v.series)
-     )
+     ${mergedTotals(s)}
      select c.id as check_id, l.unit_id, l.period, l.series,
             l.source_row as left_row, l.field as left_field, l.value_num as left_num, l.value_bool as left_bool,
             r.source_row as right_row, r.field as right_field, r.value_num as right_num, r.value_bool as right_bool,
@@ -217,20 +226,7 @@ export async function findRatioFailures(q: Queryable, stage: ValueStage, ratios:
        select * from unnest($1::text[], $2::text[], $3::text[], $4::int[]) as r(share, num, den, decimals)
      ),
      codes as (select share as code from ratios union select num from ratios union select den from ratios),
-     file_totals as (
-       select unit_id, indicator_code, period, series, value_num, source_row, field
-         from ${s} where breakdown = '' and indicator_code in (select code from codes)
-     ),
-     merged as (
-       select unit_id, indicator_code, period, series, value_num, source_row, field, true as from_file from file_totals
-       union all
-       select v.unit_id, v.indicator_code, v.period, v.series, v.value_num, null, null, false
-         from indicator_value v
-         join (select distinct unit_id, period, series from file_totals) k using (unit_id, period, series)
-        where v.breakdown = '' and v.indicator_code in (select code from codes)
-          and not exists (select 1 from file_totals f
-                           where f.unit_id = v.unit_id and f.indicator_code = v.indicator_code and f.period = v.period and f.series = v.series)
-     )
+     ${mergedTotals(s)}
      select r.share, p.unit_id, p.period, p.series, coalesce(p.source_row, n.source_row, d.source_row) as row,
             coalesce(p.field, n.field, d.field) as field, p.value_num as share_num, n.value_num as num, d.value_num as den,
             count(*) over () as total

@@ -1,0 +1,51 @@
+/**
+ * What the browser tests share: Debian's Chromium through playwright-core (never a downloaded browser),
+ * and a build of the web UI into a folder of the test's own, rebuilt when the sources are newer.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { repoRoot } from './paths.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+export const isCi = Boolean(process.env.CI);
+const webDir = join(repoRoot, 'web');
+
+/** Launches Chromium headless with the flags of the project's test rules. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * Builds the web UI into `outDir` unless a build there is newer than every source. Each test file uses
+ * its own folder: two files emptying and writing one folder at once would serve half-written files.
+ */
+export async function ensureWebBuild(outDir: string): Promise<void> {
+  if (!isStale(outDir)) return;
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
+}
+
+function isStale(outDir: string): boolean {
+  const index = join(outDir, 'index.html');
+  if (!existsSync(index)) return true;
+  const builtAt = statSync(index).mtimeMs;
+  const sources = [join(webDir, 'index.html'), join(webDir, 'vite.config.ts'), ...listFiles(join(webDir, 'src'))];
+  return sources.some((file) => statSync(file).mtimeMs > builtAt);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
