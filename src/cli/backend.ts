@@ -20,6 +20,20 @@ import type { ImportProgress, ValueImportOptions, ValueImportResult } from '../s
 import { importValuesFile } from '../services/values-import/import-values.ts';
 import { buildValueTemplate, type TemplateFile, type TemplateRequest } from '../services/values-import/value-template.ts';
 import { listValues, type ListValuesInput, type ValueView } from '../services/values/list-values.ts';
+import type { CriteriaOverlayDef } from '../domain/criteria/criteria-types.ts';
+import { listCoverageGaps, type CoverageReport } from '../services/criteria/coverage-gaps.ts';
+import { evaluateUnit, getCriteriaHistory, type HistoryLine, type UnitEvaluation } from '../services/criteria/evaluate-unit.ts';
+import { listOverlays, saveOverlay } from '../services/criteria/overlays.ts';
+import { recordCriteria, type RecordResult } from '../services/criteria/record-criteria.ts';
+import { summarizeCriteria, type CriteriaSummary } from '../services/criteria/summarize-criteria.ts';
+import { runWhatIf, type WhatIfChange } from '../services/criteria/what-if.ts';
+
+/** What the criteria commands ask for. */
+export interface CriteriaRequest {
+  date: string;
+  setId?: string | undefined;
+  parameters?: Record<string, number | boolean | null> | undefined;
+}
 
 export interface ValuesImportInput {
   path: string;
@@ -43,6 +57,14 @@ export interface Backend {
   importValues(input: ValuesImportInput): Promise<{ result: ValueImportResult; report?: Buffer }>;
   valueTemplate(input: TemplateRequest): Promise<TemplateFile>;
   listValues(input: ListValuesInput): Promise<{ total: number; rows: ValueView[] }>;
+  evaluateCriteria(input: CriteriaRequest & { unit: string }): Promise<UnitEvaluation>;
+  criteriaHistory(input: { unit: string }): Promise<{ unit: { code: string; name: string }; lines: HistoryLine[] }>;
+  summarizeCriteria(input: CriteriaRequest & { province: string }): Promise<CriteriaSummary>;
+  whatIf(input: CriteriaRequest & { province: string }): Promise<{ base: CriteriaSummary; whatIf: CriteriaSummary; changed: WhatIfChange[] }>;
+  coverage(input: { province: string; date: string }): Promise<CoverageReport>;
+  recordCriteria(input: { province: string; date: string; setId?: string | undefined; reason?: string | undefined }): Promise<RecordResult>;
+  saveOverlay(overlay: unknown): Promise<CriteriaOverlayDef>;
+  listOverlays(): Promise<CriteriaOverlayDef[]>;
   getMeta(): Promise<Meta>;
   runDoctor(): Promise<DoctorCheck[]>;
 }
@@ -64,6 +86,14 @@ export function localBackend(ctx: ServiceContext): Backend {
     },
     valueTemplate: (i) => buildValueTemplate(ctx, i),
     listValues: (i) => listValues(ctx, i),
+    evaluateCriteria: (i) => evaluateUnit(ctx, i),
+    criteriaHistory: (i) => getCriteriaHistory(ctx, i),
+    summarizeCriteria: (i) => summarizeCriteria(ctx, { area: i.province, date: i.date, setId: i.setId, parameters: i.parameters }),
+    whatIf: (i) => runWhatIf(ctx, { area: i.province, date: i.date, setId: i.setId, parameters: i.parameters ?? {} }),
+    coverage: (i) => listCoverageGaps(ctx, { area: i.province, date: i.date }),
+    recordCriteria: (i) => recordCriteria(ctx, { area: i.province, date: i.date, setId: i.setId, ...(i.reason ? { reason: i.reason } : {}) }),
+    saveOverlay: (o) => saveOverlay(ctx, o),
+    listOverlays: () => listOverlays(ctx),
     getMeta: () => getMeta(ctx),
     runDoctor: () => runDoctor(ctx),
   };
@@ -110,6 +140,14 @@ export function remoteBackend(baseUrl: string): Backend {
         limit: i.limit,
         offset: i.offset,
       }),
+    evaluateCriteria: (i) => get('/api/criteria/evaluation', { unit: i.unit, date: i.date, set: i.setId, params: paramsQuery(i.parameters) }),
+    criteriaHistory: (i) => get('/api/criteria/history', { unit: i.unit }),
+    summarizeCriteria: (i) => get('/api/criteria/summary', { province: i.province, date: i.date, set: i.setId, params: paramsQuery(i.parameters) }),
+    whatIf: (i) => sendJson(baseUrl, 'POST', '/api/criteria/what-if', { province: i.province, date: i.date, ...(i.setId ? { set: i.setId } : {}), parameters: i.parameters ?? {} }),
+    coverage: (i) => get('/api/criteria/coverage', { province: i.province, date: i.date }),
+    recordCriteria: (i) => sendJson(baseUrl, 'POST', '/api/criteria/records', { province: i.province, date: i.date, ...(i.setId ? { set: i.setId } : {}), ...(i.reason ? { reason: i.reason } : {}) }),
+    saveOverlay: (o) => sendJson(baseUrl, 'PUT', '/api/criteria/overlays', o),
+    listOverlays: () => get('/api/criteria/overlays', {}),
     getMeta: () => get('/api/meta', {}),
     runDoctor: async () => (await get<{ checks: DoctorCheck[] }>('/api/doctor', {})).checks,
   };
@@ -121,6 +159,13 @@ async function call<T>(baseUrl: string, method: string, path: string, query: Rec
   const init = body ? { method, body: Buffer.from(body), headers: { 'content-type': 'application/octet-stream' } } : { method };
   const res = await fetchOrFail(baseUrl, url, init);
   return (await res.json().catch(() => ({}))) as T;
+}
+
+const paramsQuery = (p: Record<string, unknown> | undefined) => (p && Object.keys(p).length > 0 ? JSON.stringify(p) : undefined);
+
+async function sendJson<T>(baseUrl: string, method: string, path: string, body: unknown): Promise<T> {
+  const res = await fetchOrFail(baseUrl, new URL(path, baseUrl), { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  return (await res.json()) as T;
 }
 
 /** A request that must succeed; the server's error, in its words, otherwise. */

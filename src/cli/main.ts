@@ -4,6 +4,7 @@ import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { MigrationHistoryError } from '../db/migrate.ts';
 import { AppError } from '../services/errors.ts';
 import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
+import { criteriaCommand } from './commands/criteria-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { doctorCommand, setupCommand } from './commands/system-commands.ts';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
     importCommand(globals),
     templateCommand(globals),
     valuesCommand(globals),
+    criteriaCommand(globals),
     setupCommand(globals),
     doctorCommand(globals),
     demoCommand(globals),

@@ -13,6 +13,7 @@ import type { Database } from '../db/database.ts';
 import { WEB_DIST_DIR } from '../services/setup/doctor.ts';
 import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
 import { installErrorHandlers } from './http-errors.ts';
+import { criteriaRoutes } from './routes/criteria-routes.ts';
 import { systemRoutes } from './routes/system-routes.ts';
 import { unitFileRoutes } from './routes/unit-file-routes.ts';
 import { unitRoutes, type RouteDeps } from './routes/unit-routes.ts';
@@ -55,6 +56,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
   await app.register(unitRoutes, deps);
   await app.register(unitFileRoutes, deps);
   await app.register(valueRoutes, deps);
+  await app.register(criteriaRoutes, deps);
   await app.register(systemRoutes, deps);
 
   const webDir = options.webDir ?? fileURLToPath(WEB_DIST_DIR);

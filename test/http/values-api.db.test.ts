@@ -47,7 +47,7 @@ describe(`values HTTP API on ${testEngine}`, () => {
     expect(res.statusCode).toBe(200);
     const body = res.json() as { indicators: Array<{ code: string }>; areas: unknown[] };
     expect(body.indicators.length).toBeGreaterThanOrEqual(60);
-    expect(body.areas).toHaveLength(6);
+    expect(body.areas).toHaveLength(7);
   });
 
   it('checks an upload, shows the preview, stores it on commit and lists the values', async () => {

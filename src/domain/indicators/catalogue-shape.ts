@@ -96,7 +96,7 @@ const INDICATOR: Shape = {
         req('basis', text),
         // National indicator codes of TT 03/2022/TT-BTTTT are four digits (1303–1315, §4.2).
         opt('nationalCode', { kind: 'text', pattern: /^\d{4}$/, expect: 'a four-digit national code' }),
-        opt('rules', { kind: 'list', of: { kind: 'text', pattern: /^R-[A-Z0-9.-]+$/, expect: 'a regulations.md rule id (R-…)' } }),
+        opt('rules', { kind: 'list', of: { kind: 'text', pattern: /^R-[A-Za-z0-9.-]+$/, expect: 'a regulations.md rule id (R-…)' } }),
       ],
     }),
     opt('confidence', { kind: 'word', words: CONFIDENCE_TAGS, code: 'unknown_confidence' }),

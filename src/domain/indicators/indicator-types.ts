@@ -36,7 +36,7 @@ export const CONFIDENCE_TAGS = ['XN', 'TH', 'CX'] as const;
 export type Confidence = (typeof CONFIDENCE_TAGS)[number];
 
 /** The catalogue's areas, one seed file each. */
-export const INDICATOR_AREAS = ['villages', 'postal', 'telecom', 'radio', 'it_application', 'province_statistics'] as const;
+export const INDICATOR_AREAS = ['villages', 'postal', 'telecom', 'radio', 'it_application', 'province_statistics', 'ntm'] as const;
 export type IndicatorArea = (typeof INDICATOR_AREAS)[number];
 
 /** The areas' names, as templates, the API and the UI show them. */
@@ -47,6 +47,7 @@ export const INDICATOR_AREA_NAMES: Readonly<Record<IndicatorArea, { vi: string; 
   radio: { vi: 'Truyền thanh cơ sở', en: 'Grassroots radio' },
   it_application: { vi: 'Ứng dụng CNTT, chuyển đổi số', en: 'IT application, digital transformation' },
   province_statistics: { vi: 'Thống kê cấp tỉnh', en: 'Province statistics' },
+  ntm: { vi: 'Nông thôn mới: công nhận, kiểu mẫu', en: 'New rural programme: recognition, model communes' },
 };
 
 /** Text in Vietnamese and English. */

@@ -5,6 +5,7 @@
  */
 import { DIMENSIONS } from './catalogue/dimensions.ts';
 import { IT_APPLICATION_INDICATORS } from './catalogue/it-application.ts';
+import { NTM_STATUS_INDICATORS } from './catalogue/ntm-status.ts';
 import { POSTAL_INDICATORS } from './catalogue/postal.ts';
 import { PROVINCE_STATISTICS_INDICATORS } from './catalogue/province-statistics.ts';
 import { RADIO_INDICATORS } from './catalogue/radio.ts';
@@ -14,7 +15,7 @@ import { compileCatalogueOrThrow } from './compile-catalogue.ts';
 import type { CatalogueDefs, CompiledCatalogue } from './indicator-types.ts';
 
 /** The version of the shipped catalogue. */
-export const INDICATOR_CATALOGUE_VERSION = '2026.1';
+export const INDICATOR_CATALOGUE_VERSION = '2026.2';
 
 /** The shipped definitions, before compiling, in area order. */
 export const SECTOR_CATALOGUE_DEFS: CatalogueDefs = {
@@ -27,6 +28,7 @@ export const SECTOR_CATALOGUE_DEFS: CatalogueDefs = {
     ...RADIO_INDICATORS,
     ...IT_APPLICATION_INDICATORS,
     ...PROVINCE_STATISTICS_INDICATORS,
+    ...NTM_STATUS_INDICATORS,
   ],
 };
 

@@ -17,6 +17,9 @@ export const ATTRIBUTE_HEADER_WORDS: Record<UnitAttributeKey, readonly string[]>
   is_island: ['Đảo', 'Xã đảo', 'Xã hải đảo', 'Huyện đảo', 'Island'],
   ntm_region: ['Vùng', 'Vùng NTM', 'Vùng nông thôn mới', 'Region'],
   ntm2026_group: ['Nhóm xã', 'Nhóm', 'Nhóm xã NTM', 'Nhóm xã NTM 2026', 'Nhóm NTM 2026'],
+  dtts_area: ['Khu vực', 'Khu vực DTTS', 'Khu vực DTTS&MN', 'Khu vực I, II, III', 'Phân định khu vực'],
+  agriculture_share: ['Tỷ trọng nông nghiệp', 'Tỷ trọng nông nghiệp (%)', 'Tỷ trọng NN', 'Cơ cấu nông nghiệp (%)'],
+  urban_oriented: ['Định hướng đô thị', 'Định hướng lên đô thị', 'Xã định hướng đô thị'],
 };
 
 /**

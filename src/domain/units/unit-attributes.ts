@@ -8,7 +8,7 @@ import { formatNumberVi } from '../format/vi-format.ts';
 import { findUnitType, type UnitLevel } from './unit-types.ts';
 
 /** The keys stored in unit_attribute.attribute, in catalogue order. */
-export const UNIT_ATTRIBUTE_KEYS = ['population', 'households', 'area_km2', 'is_dbkk', 'is_border', 'is_island', 'ntm_region', 'ntm2026_group'] as const;
+export const UNIT_ATTRIBUTE_KEYS = ['population', 'households', 'area_km2', 'is_dbkk', 'is_border', 'is_island', 'ntm_region', 'ntm2026_group', 'dtts_area', 'agriculture_share', 'urban_oriented'] as const;
 export type UnitAttributeKey = (typeof UNIT_ATTRIBUTE_KEYS)[number];
 
 /** A value as stored in unit_attribute.value (jsonb): a number, a boolean or an option's value. */
@@ -26,7 +26,7 @@ export interface AttributeOption {
 /** The values an attribute takes. */
 export type AttributeValueSpec =
   | { type: 'integer'; min: number; max: number }
-  | { type: 'decimal'; greaterThan: number; max: number; maxDecimals: number }
+  | { type: 'decimal'; greaterThan?: number; min?: number; max: number; maxDecimals: number }
   | { type: 'boolean' }
   | { type: 'enum'; options: readonly AttributeOption[] };
 
@@ -117,6 +117,43 @@ export const UNIT_ATTRIBUTES: readonly UnitAttributeDef[] = [
     isRuralCommuneOnly: true,
     source: { act: 'QĐ 51/2025/QĐ-TTg (29/12/2025): chỉ tiêu theo nhóm xã 1, 2, 3', rules: ['R-51-GROUP'] },
   },
+  {
+    // The facts QĐ 51/2025 groups communes by, for when no group has been assigned (R-51-GROUP).
+    key: 'dtts_area',
+    vi: 'Khu vực vùng đồng bào DTTS&MN',
+    en: 'Ethnic-minority and mountain area class',
+    short: 'Khu vực DTTS&MN',
+    spec: {
+      type: 'enum',
+      options: [
+        { value: '1', vi: 'Khu vực I', en: 'Area I', aliases: ['KV I', 'KVI', 'I'] },
+        { value: '2', vi: 'Khu vực II', en: 'Area II', aliases: ['KV II', 'KVII', 'II'] },
+        { value: '3', vi: 'Khu vực III', en: 'Area III', aliases: ['KV III', 'KVIII', 'III'] },
+        { value: 'none', vi: 'Không thuộc vùng DTTS&MN', en: 'Outside the ethnic-minority and mountain areas', aliases: ['Không'] },
+      ],
+    },
+    levels: ['commune'],
+    isRuralCommuneOnly: true,
+    source: { act: 'QĐ 51/2025/QĐ-TTg: nhóm 3 là xã khu vực II, III vùng DTTS&MN', rules: ['R-51-GROUP'] },
+  },
+  {
+    key: 'agriculture_share',
+    vi: 'Tỷ trọng nông nghiệp trong cơ cấu kinh tế xã (%)',
+    en: 'Agriculture share of the commune economy (%)',
+    spec: { type: 'decimal', min: 0, max: 100, maxDecimals: 1 },
+    levels: ['commune'],
+    isRuralCommuneOnly: true,
+    source: { act: 'QĐ 51/2025/QĐ-TTg: nhóm 1 gồm xã có nông nghiệp dưới 10% cơ cấu kinh tế', rules: ['R-51-GROUP'] },
+  },
+  {
+    key: 'urban_oriented',
+    vi: 'Xã định hướng lên đô thị',
+    en: 'Commune oriented to become urban',
+    spec: { type: 'boolean' },
+    levels: ['commune'],
+    isRuralCommuneOnly: true,
+    source: { act: 'QĐ 51/2025/QĐ-TTg: nhóm 1 gồm xã liền kề đô thị định hướng lên đô thị hoặc định hướng thành đô thị mới', rules: ['R-51-GROUP'] },
+  },
 ];
 
 const byKey = new Map(UNIT_ATTRIBUTES.map((a) => [a.key, a]));
@@ -175,17 +212,24 @@ export function validateAttributeValue(def: UnitAttributeDef, value: unknown): A
       if (
         typeof value === 'number' &&
         Number.isFinite(value) &&
-        value > spec.greaterThan &&
+        (spec.greaterThan === undefined || value > spec.greaterThan) &&
+        (spec.min === undefined || value >= spec.min) &&
         value <= spec.max &&
         Number(value.toFixed(spec.maxDecimals)) === value
       ) {
         return { ok: true, value };
       }
-      return {
-        ok: false,
-        en: `must be a number greater than ${spec.greaterThan} and at most ${spec.max}, with at most ${spec.maxDecimals} decimals`,
-        vi: `phải là số lớn hơn ${spec.greaterThan}, không quá ${formatNumberVi(spec.max)}, tối đa ${spec.maxDecimals} chữ số thập phân`,
-      };
+      return spec.greaterThan !== undefined
+        ? {
+            ok: false,
+            en: `must be a number greater than ${spec.greaterThan} and at most ${spec.max}, with at most ${spec.maxDecimals} decimals`,
+            vi: `phải là số lớn hơn ${spec.greaterThan}, không quá ${formatNumberVi(spec.max)}, tối đa ${spec.maxDecimals} chữ số thập phân`,
+          }
+        : {
+            ok: false,
+            en: `must be a number from ${spec.min ?? 0} to ${spec.max}, with at most ${spec.maxDecimals} decimals`,
+            vi: `phải là số từ ${spec.min ?? 0} đến ${formatNumberVi(spec.max)}, tối đa ${spec.maxDecimals} chữ số thập phân`,
+          };
     case 'boolean':
       return typeof value === 'boolean' ? { ok: true, value } : { ok: false, en: 'must be yes or no', vi: 'phải là Có hoặc Không' };
     case 'enum':

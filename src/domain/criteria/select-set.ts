@@ -1,0 +1,30 @@
+/** Which criteria set and guidance apply on a date (regulations.md §1, R-VER). */
+import type { CriteriaSetDef, CriteriaSetId, CriteriaSetKind, GuidanceDef } from './criteria-types.ts';
+import { CRITERIA_SETS } from './sets/criteria-sets.ts';
+
+const byId = new Map(CRITERIA_SETS.map((s) => [s.id, s]));
+
+/** Looks up a set by id. */
+export function findCriteriaSet(id: string): CriteriaSetDef | undefined {
+  return byId.get(id as CriteriaSetId);
+}
+
+/** True when the set is in force on the date (bounds inclusive). */
+export function isSetInForce(set: CriteriaSetDef, date: string): boolean {
+  return set.validFrom <= date && (set.validTo === undefined || date <= set.validTo);
+}
+
+/** The sets in force on a date: the base set, and the advanced and model rules of its period. */
+export function setsInForce(date: string): CriteriaSetDef[] {
+  return CRITERIA_SETS.filter((s) => isSetInForce(s, date));
+}
+
+/** The set of a kind in force on a date (R-VER); undefined before the first set or where none of the kind exists. */
+export function selectCriteriaSet(date: string, kind: CriteriaSetKind = 'base'): CriteriaSetDef | undefined {
+  return CRITERIA_SETS.find((s) => s.kind === kind && isSetInForce(s, date));
+}
+
+/** The guidance applied within a set on a date (NTM-2021: QĐ 441 before 22/06/2022, QĐ 1127 from then). */
+export function selectGuidance(set: CriteriaSetDef, date: string): GuidanceDef | undefined {
+  return set.guidance.find((g) => g.from <= date && (g.to === undefined || date <= g.to));
+}

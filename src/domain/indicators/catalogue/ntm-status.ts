@@ -1,0 +1,120 @@
+/**
+ * Facts of the new-rural programme that the advanced and model commune rules read besides ICT values:
+ * smartphone shares (R-1127-8.2-opt, R-NC-SMART, both [CX]) and the conditions of a model commune
+ * (QĐ 319/QĐ-TTg, R-319). Provinces take them from their NTM recognition files.
+ */
+import type { IndicatorDef } from '../indicator-types.ts';
+import { COUNT, FLAG, UNIT, YEARLY_STOCK } from './measures.ts';
+
+const QD_319 = 'QĐ 319/QĐ-TTg (08/03/2022): xã nông thôn mới kiểu mẫu giai đoạn 2021–2025 (regulations.md §2.5)';
+
+/** NTM recognition facts and smartphone shares of a commune. */
+export const NTM_STATUS_INDICATORS: readonly IndicatorDef[] = [
+  {
+    code: 'commune.smartphone_subscription_share',
+    area: 'ntm',
+    name: { vi: 'Tỷ lệ thuê bao điện thoại thông minh trên tổng số thuê bao di động', en: 'Smartphone subscriptions as a share of mobile subscriptions' },
+    shortVi: 'Tỷ lệ TB smartphone',
+    unit: UNIT.percent,
+    valueType: 'percent',
+    levels: ['commune'],
+    ...YEARLY_STOCK,
+    aggregation: { kind: 'none' },
+    decimals: 1,
+    source: { basis: 'Mô hình tiêu chí 8.2 giai đoạn 2021–2025 của Bộ TT&TT (regulations.md §2.3)', rules: ['R-1127-8.2-opt'] },
+    confidence: 'CX',
+  },
+  {
+    code: 'commune.working_age_smartphone_share',
+    area: 'ntm',
+    name: { vi: 'Tỷ lệ người trong độ tuổi lao động có thuê bao điện thoại thông minh', en: 'Working-age people with a smartphone subscription' },
+    shortVi: 'Tỷ lệ LĐ có smartphone',
+    unit: UNIT.percent,
+    valueType: 'percent',
+    levels: ['commune'],
+    ...YEARLY_STOCK,
+    aggregation: { kind: 'none' },
+    decimals: 1,
+    source: { basis: 'QĐ 318/QĐ-TTg Phụ lục II, QĐ 1127/QĐ-BTTTT: xã NTM nâng cao (regulations.md §2.4)', rules: ['R-NC-SMART'] },
+    confidence: 'CX',
+  },
+  {
+    code: 'commune.meets_advanced_2021_set',
+    area: 'ntm',
+    name: { vi: 'Xã đạt chuẩn NTM nâng cao theo bộ tiêu chí 2021–2025', en: 'Commune meets the 2021–2025 advanced NTM set' },
+    shortVi: 'Đạt NTM nâng cao 2021–2025',
+    unit: UNIT.communes,
+    ...FLAG,
+    levels: ['commune'],
+    ...YEARLY_STOCK,
+    source: { basis: QD_319, rules: ['R-319'] },
+    confidence: 'XN',
+    note: {
+      vi: 'Xã công nhận nâng cao theo bộ 2018–2020 mà chưa đánh giá lại theo bộ 2021–2025 khai "Không"',
+      en: 'A commune recognised under the 2018–2020 set and not re-assessed against 2021–2025 reports "No"',
+    },
+  },
+  {
+    code: 'commune.income_ratio_to_advanced_level',
+    area: 'ntm',
+    name: { vi: 'Thu nhập bình quân đầu người so với mức xã NTM nâng cao', en: 'Income per head relative to the advanced-commune level' },
+    shortVi: 'Thu nhập/mức nâng cao',
+    unit: UNIT.percent,
+    valueType: 'number',
+    levels: ['commune'],
+    ...YEARLY_STOCK,
+    aggregation: { kind: 'none' },
+    decimals: 1,
+    range: { min: 0, max: 1000 },
+    source: { basis: QD_319, rules: ['R-319'] },
+    confidence: 'XN',
+    note: { vi: '100 = bằng mức xã NTM nâng cao cùng thời điểm', en: '100 = equal to the advanced-commune level at the same time' },
+  },
+  {
+    code: 'commune.smart_villages',
+    area: 'ntm',
+    name: { vi: 'Số mô hình thôn thông minh', en: 'Smart-village models' },
+    shortVi: 'Thôn thông minh',
+    unit: UNIT.villages,
+    ...COUNT,
+    levels: ['commune'],
+    ...YEARLY_STOCK,
+    source: { basis: `${QD_319}; tiêu chí thôn thông minh do UBND tỉnh quy định`, rules: ['R-319'] },
+    confidence: 'XN',
+    crossChecks: [
+      {
+        id: 'commune.smart_villages.lte_villages',
+        op: 'lte',
+        other: 'commune.villages',
+        vi: 'Số thôn thông minh không vượt quá số thôn của xã',
+        en: 'Smart villages cannot exceed the villages of the commune',
+      },
+    ],
+  },
+  {
+    code: 'commune.model_outstanding_field',
+    area: 'ntm',
+    name: { vi: 'Lĩnh vực nổi trội đạt tiêu chí kiểu mẫu', en: 'Outstanding field meeting the model criteria' },
+    shortVi: 'Lĩnh vực nổi trội',
+    unit: { vi: 'lĩnh vực', en: 'field' },
+    valueType: 'enum',
+    options: [
+      { value: 'none', vi: 'Chưa có', en: 'None' },
+      { value: 'production', vi: 'Sản xuất', en: 'Production' },
+      { value: 'education', vi: 'Giáo dục', en: 'Education' },
+      { value: 'culture', vi: 'Văn hóa', en: 'Culture' },
+      { value: 'health', vi: 'Y tế', en: 'Health' },
+      { value: 'tourism', vi: 'Du lịch', en: 'Tourism' },
+      { value: 'environment', vi: 'Môi trường', en: 'Environment' },
+      { value: 'security', vi: 'An ninh trật tự', en: 'Public order' },
+      { value: 'digital', vi: 'Chuyển đổi số', en: 'Digital transformation' },
+      { value: 'other', vi: 'Lĩnh vực khác do tỉnh quy định', en: 'Another field set by the province' },
+    ],
+    levels: ['commune'],
+    ...YEARLY_STOCK,
+    aggregation: { kind: 'none' },
+    decimals: 0,
+    source: { basis: `${QD_319}: kiểu mẫu ở ít nhất một lĩnh vực nổi trội do tỉnh ban hành`, rules: ['R-319'] },
+    confidence: 'XN',
+  },
+];
