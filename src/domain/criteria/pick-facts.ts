@@ -90,12 +90,15 @@ function combineParts(indicator: IndicatorDef, parts: readonly StoredFact[]): In
 /** Chooses one fact per indicator from a unit's stored values on the date, by the rules above. */
 export function pickFacts(rows: readonly StoredFact[], indicator: (code: string) => IndicatorDef | undefined, date: string): Record<string, Fact> {
   const byIndicator = new Map<string, StoredFact[]>();
+  const year = Number(date.slice(0, 4));
   for (const r of rows) {
+    // Only periods begun by the date, from the previous year on (the candidates the loader asks for).
+    const p = parsePeriod(r.period);
+    if (p.year < year - 1 || periodStart(p) > date) continue;
     const list = byIndicator.get(r.indicatorCode);
     if (list) list.push(r);
     else byIndicator.set(r.indicatorCode, [r]);
   }
-  const year = Number(date.slice(0, 4));
   const facts: Record<string, Fact> = {};
   for (const [code, list] of byIndicator) {
     const def = indicator(code);
