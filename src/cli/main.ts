@@ -41,10 +41,12 @@ export function buildProgram(): Command {
   ]) {
     program.addCommand(cmd);
   }
-  for (const cmd of program.commands) {
+  // Every level throws instead of exiting, so runCli returns the exit code (criteria overlay set is three deep).
+  const override = (cmd: Command): void => {
     cmd.exitOverride();
-    for (const sub of cmd.commands) sub.exitOverride();
-  }
+    cmd.commands.forEach(override);
+  };
+  program.commands.forEach(override);
   return program;
 }
 

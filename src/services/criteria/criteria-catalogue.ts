@@ -2,6 +2,9 @@
 import type { Bilingual, Confidence } from '../../domain/indicators/indicator-types.ts';
 import type { CriteriaSetId, ParameterDef } from '../../domain/criteria/criteria-types.ts';
 import { needOf } from '../../domain/criteria/evaluate-condition.ts';
+import { fillThreshold } from '../../domain/criteria/criteria-text.ts';
+import { resolveParameters } from '../../domain/criteria/resolve-parameters.ts';
+import type { ConditionDef } from '../../domain/criteria/criteria-types.ts';
 import { CRITERIA_SETS } from '../../domain/criteria/sets/criteria-sets.ts';
 import { CRITERIA_PARAMETERS } from '../../domain/criteria/sets/parameters.ts';
 
@@ -38,9 +41,19 @@ export function getCriteriaCatalogue(): { sets: CriteriaSetView[]; parameters: r
         from: g.from,
         to: g.to ?? null,
         note: g.note ?? null,
-        subCriteria: g.subCriteria.map((sub) => ({ id: sub.id, name: sub.name, rule: sub.rule, confidence: sub.confidence, requirement: needOf(sub.condition) })),
+        subCriteria: g.subCriteria.map((sub) => ({ id: sub.id, name: sub.name, rule: sub.rule, confidence: sub.confidence, requirement: requirementOf(sub.condition) })),
       })),
     })),
     parameters: CRITERIA_PARAMETERS,
   };
+}
+
+const DEFAULTS = resolveParameters([]);
+
+/** What a sub-criterion requires, its threshold filled with the national default. */
+function requirementOf(def: ConditionDef): Bilingual {
+  const need = needOf(def);
+  const threshold = def.kind === 'villages' ? def.share?.threshold : def.kind === 'fact' ? def.value : undefined;
+  const value = typeof threshold === 'object' && threshold !== null ? (DEFAULTS[threshold.param] ?? null) : (threshold ?? null);
+  return fillThreshold(need, value as number | string | boolean | null, def.kind === 'villages');
 }

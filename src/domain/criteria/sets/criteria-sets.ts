@@ -3,7 +3,7 @@
  * force within each. The dates decide which set and guidance an evaluation uses (R-VER).
  */
 import type { Bilingual } from '../../indicators/indicator-types.ts';
-import type { CriteriaSetDef, SubCriterionDef } from '../criteria-types.ts';
+import type { ConditionDef, CriteriaSetDef, SubCriterionDef } from '../criteria-types.ts';
 import {
   compare,
   EVERY_VILLAGE_CONNECTED,
@@ -26,7 +26,16 @@ const NAME_8_4_2016 = t('Xã có ứng dụng công nghệ thông tin trong côn
 
 /** The four sub-criteria of 2016 and 2021 under one guidance's rule ids ('441' or '1127'). */
 function fourSubCriteria(guidance: '441' | '1127'): SubCriterionDef[] {
-  const telecom = guidance === '1127' ? { kind: 'all' as const, id: 'telecom', of: [EVERY_VILLAGE_CONNECTED, SMARTPHONE_SHARE] } : EVERY_VILLAGE_CONNECTED;
+  const telecom: ConditionDef =
+    guidance === '1127'
+      ? {
+          kind: 'all',
+          id: 'telecom',
+          need: t('mọi thôn có điện thoại và truy nhập Internet (và tỷ lệ thuê bao điện thoại thông minh, khi áp dụng)', 'every village has telephone and Internet access (and the smartphone share, when applied)'),
+          lack: t('có thôn chưa có điện thoại hoặc Internet, hoặc tỷ lệ điện thoại thông minh chưa đạt', 'some villages lack telephone or Internet, or the smartphone share is short'),
+          of: [EVERY_VILLAGE_CONNECTED, SMARTPHONE_SHARE],
+        }
+      : EVERY_VILLAGE_CONNECTED;
   return [
     { id: '8.1', name: NAME_8_1_2016, rule: `R-${guidance}-8.1`, confidence: 'XN', condition: POSTAL_POINT_441 },
     { id: '8.2', name: NAME_8_2_2016, rule: `R-${guidance}-8.2`, confidence: 'TH', condition: telecom },
