@@ -126,14 +126,17 @@ export const SMARTPHONE_SHARE: ConditionDef = {
   kind: 'when_param',
   id: 'smartphone',
   param: 'telecom.smartphoneCondition',
-  then: compare(
-    'smartphone_share',
-    'commune.smartphone_subscription_share',
-    '>=',
-    { param: 'telecom.smartphoneShareMin' },
-    t('thuê bao điện thoại thông minh ≥ {t} số thuê bao', 'smartphone subscriptions ≥ {t} of subscriptions'),
-    t('tỷ lệ thuê bao điện thoại thông minh dưới {t}', 'smartphone subscriptions below {t}'),
-  ),
+  then: {
+    kind: 'ratio',
+    id: 'smartphone_share',
+    numerator: 'commune.smartphone_subscriptions',
+    denominator: 'commune.mobile_subscriptions',
+    share: 'commune.smartphone_subscription_share',
+    op: '>=',
+    threshold: { param: 'telecom.smartphoneShareMin' },
+    need: t('thuê bao điện thoại thông minh ≥ {t} số thuê bao di động', 'smartphone subscriptions ≥ {t} of mobile subscriptions'),
+    lack: t('tỷ lệ thuê bao điện thoại thông minh dưới {t}', 'smartphone subscriptions below {t}'),
+  },
 };
 
 /** R-441-8.3 = R-1127-8.3: an operating station of any transmission and loudspeakers working in enough villages (TC-10, TC-11). */
