@@ -86,6 +86,17 @@ describe('one owner per embedded data directory (real processes)', () => {
     const listed = await run(['--data-dir', join(dir, 'data'), 'values', 'list', '--area', '06', '--at', '2024-12-31', '--format', 'json']);
     expect((JSON.parse(listed.out) as { total: number }).total).toBe(2);
 
+    // The criteria commands too: the board with the 2024 dossiers just stored, a what-if, a refusal.
+    const summary = await run(['--data-dir', join(dir, 'data'), 'criteria', 'summary', '--province', '06', '--date', '2024-12-31', '--format', 'json']);
+    expect(summary.code, summary.err).toBe(0);
+    expect(JSON.parse(summary.out)).toMatchObject({ setId: 'NTM-2021', guidanceId: 'QĐ 1127/QĐ-BTTTT', counts: { passed: 0 } });
+    const whatIf = await run(['--data-dir', join(dir, 'data'), 'criteria', 'what-if', '--province', '06', '--date', '2024-12-31', '--param', 'radio.minVillageShare=50%', '--format', 'json']);
+    expect(whatIf.code, whatIf.err).toBe(0);
+    expect(JSON.parse(whatIf.out)).toMatchObject({ whatIf: { parameters: { 'radio.minVillageShare': 0.5 } } });
+    const wrongSet = await run(['--data-dir', join(dir, 'data'), 'criteria', 'evaluate', '--unit', '01840', '--date', '2024-12-31', '--set', 'NTM-2016']);
+    expect(wrongSet.code).toBe(1);
+    expect(wrongSet.err).toContain('NTM-2016');
+
     const second = await run(['--data-dir', join(dir, 'data'), 'serve', '--port', '0']);
     expect(second.code).toBe(1);
     expect(second.err).toContain(`"ictmon serve" (pid ${server.pid}`);

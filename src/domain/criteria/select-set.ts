@@ -1,6 +1,11 @@
 /** Which criteria set and guidance apply on a date (regulations.md §1, R-VER). */
 import type { CriteriaSetDef, CriteriaSetId, CriteriaSetKind, GuidanceDef } from './criteria-types.ts';
+import { checkCriteriaSets } from './compile-criteria.ts';
 import { CRITERIA_SETS } from './sets/criteria-sets.ts';
+
+// Rules are checked when loaded: a wrong definition fails loudly at start, not in an evaluation.
+const problems = checkCriteriaSets();
+if (problems.length > 0) throw new Error(`criteria sets do not compile:\n${problems.map((p) => `${p.code} ${p.path}: ${p.message}`).join('\n')}`);
 
 const byId = new Map(CRITERIA_SETS.map((s) => [s.id, s]));
 
