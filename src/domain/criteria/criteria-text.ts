@@ -20,11 +20,24 @@ function formatThreshold(target: number | string | boolean | null, isShare: bool
   return { vi: String(target), en: String(target) };
 }
 
+// The same texts are filled with the same few thresholds for every commune: fill each once.
+const filled = new WeakMap<Bilingual, Map<string, Bilingual>>();
+
 /** Puts the threshold into a text's `{t}`; a share (0–1) shows as a percentage. */
 export function fillThreshold(text: Bilingual, target: number | string | boolean | null, isShare: boolean): Bilingual {
   if (!text.vi.includes('{t}') && !text.en.includes('{t}')) return text;
+  let byTarget = filled.get(text);
+  if (!byTarget) {
+    byTarget = new Map();
+    filled.set(text, byTarget);
+  }
+  const key = `${String(target)}|${isShare}`;
+  const hit = byTarget.get(key);
+  if (hit) return hit;
   const t = formatThreshold(target, isShare);
-  return { vi: text.vi.replaceAll('{t}', t.vi), en: text.en.replaceAll('{t}', t.en) };
+  const result = { vi: text.vi.replaceAll('{t}', t.vi), en: text.en.replaceAll('{t}', t.en) };
+  byTarget.set(key, result);
+  return result;
 }
 
 /** A reported value with its unit: "3,5 giờ/ngày", "Có", "96%". */

@@ -31,6 +31,19 @@ export interface EvaluateOptions {
   setId?: CriteriaSetId;
   parameters?: Readonly<Record<string, ParamValue>>;
   overlay?: CriteriaOverlayDef;
+  /** Shared by the evaluations of one run (same set, date, overrides): parameters by context, region texts. */
+  cache?: EvaluationCache;
+}
+
+/** What the evaluations of one run can share. */
+export interface EvaluationCache {
+  params: Map<string, Record<string, ParamValue>>;
+  regions: Map<string, ReturnType<typeof regionColumn>>;
+}
+
+/** A fresh cache for a run of evaluations with the same options. */
+export function newEvaluationCache(): EvaluationCache {
+  return { params: new Map(), regions: new Map() };
 }
 
 /** Thrown when no set applies (a date before 2009, or a set asked for outside its dates: R-VER). */
@@ -72,11 +85,21 @@ export function evaluateCommune(facts: CommuneFacts, options: EvaluateOptions): 
   const set = chooseSet(options);
   const overlay = options.overlay && options.overlay.set === set.id ? options.overlay : undefined;
   const scope = scopeOfType(facts.typeCode);
-  const region = set.grouping === 'region' ? regionColumn(facts.profile) : undefined;
-  const baseParams = resolveParameters([], options.parameters);
-  const group = set.grouping === 'group2026' ? commune2026Group(facts.profile, baseParams['group2026.tieBreak'] ?? null) : undefined;
-  const overrides = { ...(overlay?.parameters ?? {}), ...(options.parameters ?? {}) };
-  const params = resolveParameters(paramContexts(facts.profile, region?.applied ?? null, group?.group ?? null), overrides);
+  const cache = options.cache;
+  let region: ReturnType<typeof regionColumn> | undefined;
+  if (set.grouping === 'region') {
+    const key = `${facts.profile.isDbkk === true}|${facts.profile.region ?? ''}`;
+    region = cache?.regions.get(key) ?? regionColumn(facts.profile);
+    cache?.regions.set(key, region);
+  }
+  const group = set.grouping === 'group2026' ? commune2026Group(facts.profile, resolveParameters([], options.parameters)['group2026.tieBreak'] ?? null) : undefined;
+  const contexts = paramContexts(facts.profile, region?.applied ?? null, group?.group ?? null);
+  const paramKey = `${overlay?.id ?? ''}|${contexts.join('|')}`;
+  let params = cache?.params.get(paramKey);
+  if (!params) {
+    params = resolveParameters(contexts, { ...(overlay?.parameters ?? {}), ...(options.parameters ?? {}) });
+    cache?.params.set(paramKey, params);
+  }
   const guidance = selectGuidance(set, options.date);
   const notes: Bilingual[] = [];
   if (set.note) notes.push(set.note);

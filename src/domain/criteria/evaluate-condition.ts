@@ -15,6 +15,8 @@ export interface ConditionContext {
   indicator: (code: string) => IndicatorDef | undefined;
   /** The outcome of another set on the same date (nâng cao needs NTM first). */
   evaluateSet: (set: CriteriaSetId) => { outcome: Outcome | 'not_applicable'; summary: Bilingual };
+  /** Village checks keep only outcomes and names: their texts are never shown one by one (speed). */
+  quick?: boolean;
 }
 
 /** A condition's result plus the facts it lacked. */
@@ -97,6 +99,7 @@ function evaluateFact(def: Extract<ConditionDef, { kind: 'fact' }>, unit: UnitFa
   if (fact === undefined) return { result: { id: def.id, kind: 'fact', outcome: 'missing', need }, missing: [missingFact(unit, def.fact, ctx)] };
   const value: IndicatorValue = isShare && typeof fact.value === 'number' ? fact.value / 100 : fact.value;
   const ok = OPS[def.op ?? '='](value, target);
+  if (ctx.quick) return { result: { id: def.id, kind: 'fact', outcome: ok ? 'pass' : 'fail', need }, missing: [] };
   const found = describeValue(indicator, fact.value);
   return {
     result: {
@@ -179,8 +182,9 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
   const villageLacks: Record<string, Bilingual> = {};
   const villageNeeds = new Map<string, Bilingual>();
   let passing = 0;
+  const villageCtx: ConditionContext = { ...ctx, quick: true };
   for (const village of ctx.villages) {
-    const r = evaluateCondition(def.each, village, ctx);
+    const r = evaluateCondition(def.each, village, villageCtx);
     const named = { code: village.code, name: village.name, ...(village.typeCode ? { typeCode: village.typeCode } : {}) };
     if (r.result.outcome === 'pass') passing++;
     else if (r.result.outcome === 'fail') {

@@ -6,7 +6,7 @@
  */
 import type { Bilingual } from '../../domain/indicators/indicator-types.ts';
 import type { CriteriaEvaluation, CriteriaOverlayDef, CriteriaSetDef, CriteriaSetId, CriterionDef, ParamValue } from '../../domain/criteria/criteria-types.ts';
-import { chooseSet, evaluateCommune } from '../../domain/criteria/evaluate-commune.ts';
+import { chooseSet, evaluateCommune, newEvaluationCache } from '../../domain/criteria/evaluate-commune.ts';
 import { selectGuidance } from '../../domain/criteria/select-set.ts';
 import {
   communeLine,
@@ -75,11 +75,12 @@ export async function evaluateArea(
   const facts = await loadCommuneFacts(ctx.db, communes, date, set, overlays);
   const overlayOf = new Map(overlays.map((o) => [o.province, o]));
   const info = new Map(communes.map((c) => [c.code, { code: c.code, unitId: c.id, districtCode: c.districtCode, districtName: c.districtName, provinceCode: c.provinceCode }]));
+  const cache = newEvaluationCache();
   const evaluations = communes.map((c) => {
     const f = facts.get(c.code);
     if (!f) throw new Error(`facts of ${c.code} were not loaded`);
     const overlay = overlayOf.get(c.provinceCode);
-    return evaluateCommune(f, { date, setId: set.id, parameters, ...(overlay ? { overlay } : {}) });
+    return evaluateCommune(f, { date, setId: set.id, parameters, cache, ...(overlay ? { overlay } : {}) });
   });
   return { evaluations, info, overlays };
 }
