@@ -1,10 +1,12 @@
-/** The app shell: routes (`/`, `/units/:code`, `/values`, `/import`), header, the invalid-date notice and footer. */
+/** The app shell: routes (`/`, `/units/:code`, `/values`, `/import`, `/criteria`, `/criteria/communes/:code`), header, the invalid-date notice and footer. */
 import { useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { AppFooter } from './components/app-footer.tsx';
 import { AppHeader } from './components/app-header.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { useAtDate } from './lib/use-at-date.ts';
+import { CriteriaBoardPage } from './pages/criteria-board-page.tsx';
+import { CriteriaCommunePage } from './pages/criteria-commune-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { UnitBrowserPage } from './pages/unit-browser-page.tsx';
@@ -53,6 +55,8 @@ function Shell() {
           <Route path="/units/:code" element={<UnitPage />} />
           <Route path="/values" element={<ValuesPage />} />
           <Route path="/import" element={<ImportPage />} />
+          <Route path="/criteria" element={<CriteriaBoardPage />} />
+          <Route path="/criteria/communes/:code" element={<CriteriaCommunePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -221,7 +221,7 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
             { unitCode: unit.code, fact: def.counts.numerator, value: num },
             { unitCode: unit.code, fact: def.counts.denominator, value: den },
           ],
-          ...(ok ? {} : { gap: { vi: `cần thêm ${formatCount(k)} thôn đạt: ${needOf(def.each).vi}`, en: `needs ${k} more villages with ${needOf(def.each).en}` } }),
+          ...(ok ? {} : { gap: { vi: `cần thêm ${formatCount(k)} thôn đạt: ${needOf(def.each).vi}`, en: `needs ${k} more village${k === 1 ? '' : 's'} with ${needOf(def.each).en}` } }),
         },
         missing: [],
       };
@@ -243,7 +243,7 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
   if (outcome === 'fail') {
     if (isShare) {
       const k = villagesNeeded(passing, total, op, target);
-      result.gap = { vi: `cần thêm ${formatCount(k)} thôn đạt: ${needOf(def.each).vi}`, en: `needs ${k} more villages with ${needOf(def.each).en}` };
+      result.gap = { vi: `cần thêm ${formatCount(k)} thôn đạt: ${needOf(def.each).vi}`, en: `needs ${k} more village${k === 1 ? '' : 's'} with ${needOf(def.each).en}` };
     } else {
       const byNeed = new Map<string, { need: Bilingual; names: string[] }>();
       failing.forEach((v) => {

@@ -67,7 +67,9 @@ export function countEvaluations(evaluations: readonly CriteriaEvaluation[]): Cr
     else if (e.outcome === 'fail') c.failed++;
     else if (e.outcome === 'missing') c.missing++;
   }
-  c.share = c.inScope > 0 ? Math.round((1000 * c.passed) / c.inScope) / 10 : null;
+  // A set with nothing to judge (NTM-2026) has no share, not 0%.
+  const judged = c.passed + c.failed + c.missing;
+  c.share = c.inScope > 0 && judged > 0 ? Math.round((1000 * c.passed) / c.inScope) / 10 : null;
   return c;
 }
 

@@ -74,10 +74,12 @@ export interface CoverageCounts {
   withoutBroadbandBy: { usoWithGrid: number; usoWithoutGrid: number; otherWithGrid: number; otherWithoutGrid: number; unclassified: number };
   /** a/b × 100, one decimal: b = every village in scope (R-AGG-2); null when none. */
   share: number | null;
+  /** Rural communes of the area with no village in the register: their villages cannot be counted. */
+  communesWithoutVillages: number;
 }
 
 /** Counts the classes (R-AGG-2). */
-export function countCoverage(list: readonly VillageCoverage[]): CoverageCounts {
+export function countCoverage(list: readonly VillageCoverage[], communesWithoutVillages = 0): CoverageCounts {
   const by = { usoWithGrid: 0, usoWithoutGrid: 0, otherWithGrid: 0, otherWithoutGrid: 0, unclassified: 0 };
   let reported = 0;
   let broadband = 0;
@@ -103,6 +105,7 @@ export function countCoverage(list: readonly VillageCoverage[]): CoverageCounts 
     lomSong,
     withoutBroadbandBy: by,
     share: list.length > 0 ? Math.round((1000 * broadband) / list.length) / 10 : null,
+    communesWithoutVillages,
   };
 }
 
@@ -111,8 +114,9 @@ export function coverageText(c: CoverageCounts): Bilingual {
   const share = c.share === null ? '' : ` (${String(c.share.toFixed(1)).replace('.', ',')}%)`;
   const shareEn = c.share === null ? '' : ` (${c.share.toFixed(1)}%)`;
   const unreported = c.villages - c.reported;
-  const note = unreported > 0 ? `; ${unreported} thôn chưa có số liệu` : '';
-  const noteEn = unreported > 0 ? `; ${unreported} villages without data` : '';
+  const none = c.communesWithoutVillages;
+  const note = `${unreported > 0 ? `; ${unreported} thôn chưa có số liệu` : ''}${none > 0 ? `; ${none} xã chưa có danh sách thôn (không tính)` : ''}`;
+  const noteEn = `${unreported > 0 ? `; ${unreported} villages without data` : ''}${none > 0 ? `; ${none} communes with no village list (not counted)` : ''}`;
   return {
     vi: `${c.broadband}/${c.villages} thôn, bản được phủ sóng băng rộng di động${share}${note}`,
     en: `${c.broadband}/${c.villages} villages covered by mobile broadband${shareEn}${noteEn}`,

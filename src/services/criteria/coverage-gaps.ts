@@ -29,8 +29,13 @@ export async function listCoverageGaps(ctx: ServiceContext, input: { area: strin
   const facts = await loadFacts(ctx.db, communes, options.date, { commune: [], village: [...COVERAGE_FACTS] });
   const params = resolveParameters([], options.parameters);
   const all: VillageCoverage[] = [];
-  for (const c of communes) for (const v of facts.get(c.code)?.villages ?? []) all.push(classifyVillage(v, { code: c.code, name: c.name }, params));
-  const counts = countCoverage(all);
+  let withoutVillages = 0;
+  for (const c of communes) {
+    const villages = facts.get(c.code)?.villages ?? [];
+    if (villages.length === 0 && (c.typeCode === 'commune' || c.typeCode === 'special_zone')) withoutVillages++;
+    for (const v of villages) all.push(classifyVillage(v, { code: c.code, name: c.name }, params));
+  }
+  const counts = countCoverage(all, withoutVillages);
   return {
     area: { code: area.code, name: area.name },
     date: options.date,

@@ -65,6 +65,8 @@ export async function evaluateUnit(ctx: ServiceContext, input: CriteriaOptionsIn
 /** One line of a commune's history. */
 export interface HistoryLine {
   date: string;
+  /** The commune's name on that date (the unit version then). */
+  name: string;
   setId: string;
   guidanceId: string | null;
   outcome: CriteriaEvaluation['outcome'];
@@ -91,22 +93,24 @@ export async function getCriteriaHistory(ctx: ServiceContext, input: { unit: str
     const e = await evaluateUnit(ctx, { unit: input.unit, date });
     // Years with no stored value at all are left out rather than shown as "insufficient data".
     if (e.factCount === 0 && e.subCriteria.length > 0) continue;
-    lines.push({ date, setId: e.setId, guidanceId: e.guidanceId, outcome: e.outcome, sub: Object.fromEntries(e.subCriteria.map((s) => [s.id, s.outcome])), summary: e.summary, source: 'computed' });
+    lines.push({ date, name: version.name, setId: e.setId, guidanceId: e.guidanceId, outcome: e.outcome, sub: Object.fromEntries(e.subCriteria.map((s) => [s.id, s.outcome])), summary: e.summary, source: 'computed' });
   }
   const recorded = await listRecordedEvaluations(
     ctx.db,
     versions.map((v) => v.id),
   );
-  lines.push(...recorded.map(recordedLine));
+  const nameOf = new Map(versions.map((v) => [v.id, v.name]));
+  lines.push(...recorded.map((r) => recordedLine(r, nameOf.get(r.unitId) ?? input.unit)));
   lines.sort((a, b) => a.date.localeCompare(b.date) || a.source.localeCompare(b.source));
   const name = versions[versions.length - 1]?.name ?? input.unit;
   return { unit: { code: input.unit, name }, lines };
 }
 
-function recordedLine(r: RecordedEvaluationRow): HistoryLine {
+function recordedLine(r: RecordedEvaluationRow, name: string): HistoryLine {
   const result = r.result as CriteriaEvaluation;
   return {
     date: r.evaluatedOn,
+    name,
     setId: r.setId,
     guidanceId: r.guidanceId,
     outcome: r.outcome as CriteriaEvaluation['outcome'],

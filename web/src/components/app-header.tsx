@@ -1,4 +1,4 @@
-/** The banner: product name, the main navigation, the effective-date control and the language switch. */
+/** The banner: product name, the main navigation, the effective-date control (not on the criterion screens) and the language switch. */
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAtDate } from '../lib/use-at-date.ts';
@@ -9,6 +9,7 @@ const sections = [
   { path: '/', label: 'navUnits', isActive: (p: string) => p === '/' || p.startsWith('/units/') },
   { path: '/values', label: 'navValues', isActive: (p: string) => p.startsWith('/values') },
   { path: '/import', label: 'navImport', isActive: (p: string) => p.startsWith('/import') },
+  { path: '/criteria', label: 'navCriteria', isActive: (p: string) => p.startsWith('/criteria') },
 ] as const;
 
 /** The page header shown on every screen. */
@@ -33,7 +34,8 @@ export function AppHeader() {
             </Link>
           ))}
         </nav>
-        <DatePicker />
+        {/* The criterion screens pick their own review date (?date=), so the effective date would only confuse there. */}
+        {pathname.startsWith('/criteria') ? null : <DatePicker />}
         <LangSwitch />
       </div>
     </header>

@@ -4,19 +4,24 @@
  * dates are dd/mm/yyyy in both.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { criteriaEn } from './criteria-messages-en.ts';
+import { criteriaVi, type CriteriaMessages } from './criteria-messages-vi.ts';
 import { en } from './messages-en.ts';
 import { vi, type Messages } from './messages-vi.ts';
 
 export type Lang = 'vi' | 'en';
 
 const STORAGE_KEY = 'ictmon.lang';
-const dictionaries: Record<Lang, Messages> = { vi, en };
+/** Every UI text: the main dictionary and the criterion screens' (criteria-messages-*.ts). */
+export type UiMessages = Messages & CriteriaMessages;
+
+const dictionaries: Record<Lang, UiMessages> = { vi: { ...vi, ...criteriaVi }, en: { ...en, ...criteriaEn } };
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export interface I18n {
   lang: Lang;
-  t: Messages;
+  t: UiMessages;
   setLang(lang: Lang): void;
   /** "2025-06-30" → "30/06/2025". */
   formatDate(iso: string): string;

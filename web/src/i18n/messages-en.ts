@@ -11,7 +11,7 @@ const codeListNames: Record<string, string> = {
 };
 
 export const en: Messages = {
-  appSubtitle: 'Administrative units of Viet Nam',
+  appSubtitle: 'Post, telecom and IT figures of provinces, communes, villages',
   skipToContent: 'Skip to main content',
   documentTitle: (page) => `${page} · ictmon`,
 

@@ -16,7 +16,7 @@ const codeListNames: Record<string, string> = {
 // Tên chỉ tiêu gắn với đơn vị (bảng unit_attribute).
 
 export const vi = {
-  appSubtitle: 'Đơn vị hành chính Việt Nam',
+  appSubtitle: 'Số liệu bưu chính, viễn thông, CNTT của tỉnh, xã, thôn',
   skipToContent: 'Bỏ qua, đến nội dung chính',
   documentTitle: (page: string) => `${page} · ictmon`,
 

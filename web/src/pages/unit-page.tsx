@@ -1,8 +1,9 @@
 /**
  * Screen 2 (`/units/:code?at=`): a unit as on the date, with its status, ancestors, facts, lineage,
- * versions, attributes, indicator values and children.
+ * versions, attributes, indicator values and children; a commune links to its NTM criterion page.
  */
 import { Link, useParams } from 'react-router';
+import { findUnitType } from '../../../src/domain/units/unit-types.ts';
 import type { UnitDetail } from '../../../src/services/units/unit-views.ts';
 import { useUnitDetail } from '../api/units.ts';
 import { AttributeTable } from '../components/attribute-table.tsx';
@@ -16,6 +17,8 @@ import { UnitValues } from '../components/values/unit-values.tsx';
 import { ValidityRange } from '../components/validity.tsx';
 import { VersionHistory } from '../components/version-history.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { reviewDateWithin } from '../lib/criteria-dates.ts';
+import { communePath } from '../lib/criteria-params.ts';
 import { useAtDate } from '../lib/use-at-date.ts';
 import { dateWithinValidity } from '../lib/unit-dates.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
@@ -74,6 +77,11 @@ function UnitDetailView({ detail }: { detail: UnitDetail }) {
           {detail.status !== 'in_force' ? (
             <Link to={linkTo(`/units/${encodeURIComponent(unit.code)}`, versionDate)} className="status-link">
               {t.viewOnDate(formatDate(versionDate))}
+            </Link>
+          ) : null}
+          {findUnitType(unit.typeCode)?.isRuralCommune ? (
+            <Link to={communePath(unit.code, reviewDateWithin(versionDate, unit.validFrom))} className="status-link" data-testid="unit-criterion-link">
+              {t.unitCriterionLink} →
             </Link>
           ) : null}
         </div>
