@@ -33,6 +33,11 @@ export interface EvaluateOptions {
   overlay?: CriteriaOverlayDef;
   /** Shared by the evaluations of one run (same set, date, overrides): parameters by context, region texts. */
   cache?: EvaluationCache;
+  /**
+   * 'outcome': a sub-criterion met keeps only its outcome and requirement (no condition tree with values),
+   * which is what a board of thousands of communes shows; one not met is evaluated in full for its reasons.
+   */
+  detail?: 'full' | 'outcome';
 }
 
 /** What the evaluations of one run can share. */
@@ -144,7 +149,15 @@ export function evaluateCommune(facts: CommuneFacts, options: EvaluateOptions): 
       }
     },
   };
-  const subCriteria = subDefs.map((sub) => evaluateSubCriterion(sub, facts, ctx, overlay !== undefined && !(guidance?.subCriteria ?? []).includes(sub)));
+  const quickCtx: ConditionContext | undefined = options.detail === 'outcome' ? { ...ctx, quick: true } : undefined;
+  const subCriteria = subDefs.map((sub) => {
+    const local = overlay !== undefined && !(guidance?.subCriteria ?? []).includes(sub);
+    if (quickCtx) {
+      const quick = evaluateCondition(sub.condition, facts, quickCtx).result;
+      if (quick.outcome === 'pass') return passedSubCriterion(sub, quick, local);
+    }
+    return evaluateSubCriterion(sub, facts, ctx, local);
+  });
   if (subCriteria.length === 0) {
     return { ...base, scope, outcome: 'not_applicable', summary: set.note ?? { vi: 'Bộ tiêu chí không có nội dung TT&TT để đánh giá', en: 'The set has no ICT contents to evaluate' }, subCriteria };
   }
@@ -192,6 +205,22 @@ function evaluateSubCriterion(sub: SubCriterionDef, facts: CommuneFacts, ctx: Co
     gaps,
     missing: result.outcome === 'missing' ? dedupeMissing(missing) : [],
     condition: result,
+    ...(local ? { local: true } : {}),
+  };
+}
+
+function passedSubCriterion(sub: SubCriterionDef, condition: ConditionResult, local: boolean): SubCriterionResult {
+  const need = condition.need;
+  return {
+    id: sub.id,
+    name: sub.name,
+    rule: sub.rule,
+    confidence: sub.confidence,
+    outcome: 'pass',
+    reasons: [{ vi: `${sub.id} đạt: ${need.vi} (${sub.rule})`, en: `${sub.id} met: ${need.en} (${sub.rule})` }],
+    gaps: [],
+    missing: [],
+    condition,
     ...(local ? { local: true } : {}),
   };
 }

@@ -139,6 +139,7 @@ function evaluateRatio(def: Extract<ConditionDef, { kind: 'ratio' }>, unit: Unit
     return { result: { id: def.id, kind: 'ratio', outcome: 'missing', need }, missing: missing.length > 0 ? missing : [missingFact(unit, def.denominator, ctx)] };
   }
   const ok = def.op === '>=' ? share >= target - 1e-12 : share > target + 1e-12;
+  if (ctx.quick) return { result: { id: def.id, kind: 'ratio', outcome: ok ? 'pass' : 'fail', need }, missing: [] };
   const found = { vi: `${formatCount(share * 100, 1)}%`, en: `${(share * 100).toFixed(1)}%` };
   return {
     result: { id: def.id, kind: 'ratio', outcome: ok ? 'pass' : 'fail', need, lack, found, facts, ...(ok ? {} : { gap: { vi: `cần ${need.vi} (hiện ${found.vi})`, en: `needs ${need.en} (now ${found.en})` } }) },
@@ -176,6 +177,7 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
   if (target === null || typeof target !== 'number') {
     return { result: { id: def.id, kind: 'villages', outcome: 'pass', notApplied: true, need, found: { vi: 'không áp dụng ngưỡng', en: 'no threshold applied' } }, missing: [] };
   }
+  if (ctx.quick) return quickVillages(def, unit, ctx, target, need);
   const failing: NamedUnit[] = [];
   const missingVillages: NamedUnit[] = [];
   const missing: MissingFact[] = [];
@@ -263,6 +265,31 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
 }
 
 const NOT_MET: Bilingual = { vi: 'không đạt', en: 'not met' };
+
+/** Outcome only (no names, no texts): counts of passing, failing and unknown villages, then the same decision. */
+function quickVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit: UnitFacts, ctx: ConditionContext, target: number, need: Bilingual): Evaluated {
+  let passing = 0;
+  let unknown = 0;
+  for (const village of ctx.villages) {
+    const o = evaluateCondition(def.each, village, ctx).result.outcome;
+    if (o === 'pass') passing++;
+    else if (o === 'missing') unknown++;
+  }
+  const total = ctx.villages.length;
+  const op = def.share?.op ?? '>=';
+  const meets = (n: number, of: number) => of > 0 && (op === '>=' ? n / of >= target - 1e-12 : n / of > target + 1e-12);
+  let outcome: Outcome;
+  if (def.share && def.counts && (unknown > 0 || total === 0)) {
+    const num = unit.facts[def.counts.numerator]?.value;
+    const den = unit.facts[def.counts.denominator]?.value;
+    if (typeof num === 'number' && typeof den === 'number' && den > 0) return { result: { id: def.id, kind: 'villages', outcome: meets(num, den) ? 'pass' : 'fail', need }, missing: [] };
+  }
+  if (total === 0) outcome = 'missing';
+  else if (meets(passing, total)) outcome = 'pass';
+  else if (!meets(passing + unknown, total)) outcome = 'fail';
+  else outcome = 'missing';
+  return { result: { id: def.id, kind: 'villages', outcome, need }, missing: [] };
+}
 
 /** What a condition requires, looking through parameter switches. */
 export function needOf(def: ConditionDef): Bilingual {

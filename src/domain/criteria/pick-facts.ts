@@ -48,12 +48,24 @@ export interface StoredFact {
 
 const FINENESS: Record<PeriodType, number> = { year: 0, half: 1, quarter: 2, month: 3 };
 
+// A handful of period strings recur across hundreds of thousands of values: parse each once.
+const parsed = new Map<string, { p: Period; start: string; key: string }>();
+function periodInfo(text: string): { p: Period; start: string; key: string } {
+  let info = parsed.get(text);
+  if (!info) {
+    const p = parsePeriod(text);
+    const start = periodStart(p);
+    info = { p, start, key: `${start}|${FINENESS[p.type]}` };
+    parsed.set(text, info);
+  }
+  return info;
+}
+
 function pickStock(rows: readonly StoredFact[]): StoredFact | undefined {
   let best: StoredFact | undefined;
   let bestKey = '';
   for (const r of rows) {
-    const p = parsePeriod(r.period);
-    const key = `${periodStart(p)}|${FINENESS[p.type]}`;
+    const key = periodInfo(r.period).key;
     if (best === undefined || key > bestKey) {
       best = r;
       bestKey = key;
@@ -66,7 +78,7 @@ function pickFlow(rows: readonly StoredFact[], year: number): { value: number; p
   for (const y of [year, year - 1]) {
     for (const type of PERIOD_TYPES) {
       const inYear = rows.filter((r) => {
-        const p = parsePeriod(r.period);
+        const { p } = periodInfo(r.period);
         return p.year === y && p.type === type && typeof r.value === 'number';
       });
       if (inYear.length === 0) continue;
@@ -93,8 +105,8 @@ export function pickFacts(rows: readonly StoredFact[], indicator: (code: string)
   const year = Number(date.slice(0, 4));
   for (const r of rows) {
     // Only periods begun by the date, from the previous year on (the candidates the loader asks for).
-    const p = parsePeriod(r.period);
-    if (p.year < year - 1 || periodStart(p) > date) continue;
+    const { p, start } = periodInfo(r.period);
+    if (p.year < year - 1 || start > date) continue;
     const list = byIndicator.get(r.indicatorCode);
     if (list) list.push(r);
     else byIndicator.set(r.indicatorCode, [r]);

@@ -4,7 +4,7 @@
  * stored values chosen by the rules of domain/criteria/pick-facts.ts. A few set-based queries for any
  * number of communes: the whole country is one pass.
  */
-import type { CommuneFacts, CommuneProfile, CriteriaOverlayDef, CriteriaSetDef, UnitFacts } from '../../domain/criteria/criteria-types.ts';
+import type { CommuneFacts, CommuneProfile, CriteriaOverlayDef, CriteriaSetDef, Fact, UnitFacts } from '../../domain/criteria/criteria-types.ts';
 import { candidatePeriods, factsOfSetOnDate, pickFacts, type StoredFact } from '../../domain/criteria/pick-facts.ts';
 import { findCriteriaSet } from '../../domain/criteria/select-set.ts';
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
@@ -12,16 +12,61 @@ import type { IndicatorValue } from '../../domain/indicators/indicator-types.ts'
 import type { Queryable } from '../../db/database.ts';
 import { listAttributesAt } from '../../db/queries/criteria/list-commune-attributes.ts';
 import type { CommuneScopeRow } from '../../db/queries/criteria/list-communes-in-scope.ts';
-import { listFactValues, type FactValueRow } from '../../db/queries/criteria/list-fact-values.ts';
+import { listPackedFactValues } from '../../db/queries/criteria/list-fact-values.ts';
+import { scopeOfType } from '../../domain/criteria/commune-profile.ts';
 import { listVillagesOfCommunes } from '../../db/queries/criteria/list-villages-of-communes.ts';
 import { assignProfile } from './facts-document.ts';
 
 const indicator = (code: string) => SECTOR_CATALOGUE.byCode.get(code);
 
-function typedValue(row: FactValueRow): IndicatorValue {
-  if (row.valueBool !== null) return row.valueBool;
-  if (row.valueNum !== null) return Number(row.valueNum);
-  return row.valueText ?? '';
+function typedValue(text: string): IndicatorValue {
+  const kind = text.charCodeAt(0);
+  if (kind === 84 /* T */) return true;
+  if (kind === 70 /* F */) return false;
+  if (kind === 78 /* N */) return Number(text.slice(1));
+  return text.slice(1);
+}
+
+/**
+ * One unit's facts from its packed values (listPackedFactValues). Most units give each indicator once,
+ * as a total: those are read straight; an indicator given for several periods or as parts goes through
+ * the date rules of pickFacts.
+ */
+function readPacked(packed: string, date: string): Record<string, Fact> {
+  const facts: Record<string, Fact> = {};
+  let repeated: Set<string> | undefined;
+  // Walked with indexOf rather than split: a country holds hundreds of thousands of values.
+  let at = 0;
+  while (at < packed.length) {
+    const next = packed.indexOf('\u001e', at);
+    const end = next === -1 ? packed.length : next;
+    const a = packed.indexOf('\u001f', at);
+    const b = packed.indexOf('\u001f', a + 1);
+    const c = packed.indexOf('\u001f', b + 1);
+    const code = packed.slice(at, a);
+    const period = packed.slice(b + 1, c);
+    if (b !== a + 1 || code in facts || !isUsable(period, date)) (repeated ??= new Set()).add(code);
+    else facts[code] = { value: typedValue(packed.slice(c + 1, end)), period };
+    at = end + 1;
+  }
+  if (repeated) {
+    const stored: StoredFact[] = [];
+    for (const item of packed.split('\u001e')) {
+      const [code = '', breakdown = '', period = '', value = ''] = item.split('\u001f');
+      if (repeated.has(code)) stored.push({ indicatorCode: code, breakdown, period, value: typedValue(value) });
+    }
+    for (const code of repeated) delete facts[code];
+    Object.assign(facts, pickFacts(stored, indicator, date));
+  }
+  return facts;
+}
+
+/** A yearly stock period of the date's year or the year before (the common case) needs no further rule; others go through pickFacts. */
+function isUsable(period: string, date: string): boolean {
+  if (period.length !== 4) return false;
+  const year = Number(period);
+  const current = Number(date.slice(0, 4));
+  return year === current || year === current - 1;
 }
 
 /** The indicator codes a set (and the overlays laid over it) reads on a date. */
@@ -57,28 +102,24 @@ export async function loadFacts(
 ): Promise<Map<string, CommuneFacts>> {
   const result = new Map<string, CommuneFacts>();
   if (communes.length === 0) return result;
-  const villages = await listVillagesOfCommunes(
-    db,
-    communes.map((c) => c.code),
-    date,
-  );
-  const unitIds = [...communes.map((c) => c.id), ...villages.map((v) => v.id)];
+  // Wards and towns are outside NTM scope (R-AGG-1): their villages and values are not read.
+  const rural = communes.filter((c) => scopeOfType(c.typeCode) === 'in_scope');
+  const codesOfRural = rural.map((c) => c.code);
   const periods = candidatePeriods(date).map((p) => p.period);
-  const [rows, attributes] = await Promise.all([
-    codes.commune.length + codes.village.length > 0 ? listFactValues(db, unitIds, [...codes.commune, ...codes.village], periods) : Promise.resolve([]),
+  const wanted = [...codes.commune, ...codes.village];
+  const [villages, rows, attributes] = await Promise.all([
+    rural.length > 0 ? listVillagesOfCommunes(db, codesOfRural, date) : Promise.resolve([]),
+    wanted.length > 0 && rural.length > 0
+      ? listPackedFactValues(db, { communeIds: rural.map((c) => c.id), communeCodes: codes.village.length > 0 ? codesOfRural : [], at: date }, wanted, periods)
+      : Promise.resolve([]),
     listAttributesAt(
       db,
       communes.map((c) => c.id),
       date,
     ),
   ]);
-  const storedByUnit = new Map<number, StoredFact[]>();
-  for (const row of rows) {
-    const stored: StoredFact = { indicatorCode: row.indicatorCode, breakdown: row.breakdown, period: row.period, value: typedValue(row) };
-    const list = storedByUnit.get(row.unitId);
-    if (list) list.push(stored);
-    else storedByUnit.set(row.unitId, [stored]);
-  }
+  const factsByUnit = new Map<number, Record<string, Fact>>();
+  for (const row of rows) factsByUnit.set(row.unitId, readPacked(row.packed, date));
   const profiles = new Map<number, CommuneProfile>();
   for (const a of attributes) {
     const profile = profiles.get(a.unitId) ?? {};
@@ -87,18 +128,19 @@ export async function loadFacts(
   }
   const villagesByCommune = new Map<string, UnitFacts[]>();
   for (const v of villages) {
-    const facts: UnitFacts = { code: v.code, name: v.name, typeCode: v.typeCode, facts: pickFacts(storedByUnit.get(v.id) ?? [], indicator, date) };
+    const facts: UnitFacts = { code: v.code, name: v.name, typeCode: v.typeCode, facts: factsByUnit.get(v.id) ?? {} };
     const list = villagesByCommune.get(v.communeCode);
     if (list) list.push(facts);
     else villagesByCommune.set(v.communeCode, [facts]);
   }
+  for (const list of villagesByCommune.values()) list.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   for (const c of communes) {
     result.set(c.code, {
       code: c.code,
       name: c.name,
       typeCode: c.typeCode,
       profile: profiles.get(c.id) ?? {},
-      facts: pickFacts(storedByUnit.get(c.id) ?? [], indicator, date),
+      facts: factsByUnit.get(c.id) ?? {},
       villages: villagesByCommune.get(c.code) ?? [],
     });
   }

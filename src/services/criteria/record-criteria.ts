@@ -38,7 +38,7 @@ export async function recordCriteria(ctx: ServiceContext, input: { area: string;
   } catch (error) {
     throw toAppError(error);
   }
-  const { evaluations, info, overlays } = await evaluateArea(ctx, input.area, options.date, set, {});
+  const { evaluations, info, overlays } = await evaluateArea(ctx, input.area, options.date, set, {}, 'full');
   const counts = countEvaluations(evaluations);
   const guidance = selectGuidance(set, options.date);
   const runId = await ctx.db.transaction(async (tx) => {

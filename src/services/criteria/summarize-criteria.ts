@@ -68,6 +68,7 @@ export async function evaluateArea(
   date: string,
   set: CriteriaSetDef,
   parameters: Readonly<Record<string, ParamValue>>,
+  detail: 'full' | 'outcome' = 'outcome',
 ): Promise<{ evaluations: CriteriaEvaluation[]; info: Map<string, CommuneScopeInfo & { provinceCode: string; unitId: number }>; overlays: CriteriaOverlayDef[] }> {
   const provinces = area === null ? null : typeof area === 'string' ? [area] : area;
   const communes = await listCommunesInScope(ctx.db, { provinces }, date);
@@ -80,7 +81,7 @@ export async function evaluateArea(
     const f = facts.get(c.code);
     if (!f) throw new Error(`facts of ${c.code} were not loaded`);
     const overlay = overlayOf.get(c.provinceCode);
-    return evaluateCommune(f, { date, setId: set.id, parameters, cache, ...(overlay ? { overlay } : {}) });
+    return evaluateCommune(f, { date, setId: set.id, parameters, cache, detail, ...(overlay ? { overlay } : {}) });
   });
   return { evaluations, info, overlays };
 }
