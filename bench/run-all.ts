@@ -8,3 +8,4 @@ import { benchValuesImport } from './values-import.ts';
 const header = `## ${new Date().toISOString().slice(0, 10)} — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`;
 console.log(header);
 for (const bench of [benchReferenceLoad, benchDateSlice, benchEventLoop, () => benchValuesImport()]) console.log(await bench());
+console.log(await (await import('./criteria-country.ts')).benchCriteriaCountry());
