@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('criteria screens in Chromium', () => {
     // The outcome filter lives in the address.
     await page.getByTestId('filter-outcome').selectOption('fail');
     await page.waitForURL((u) => u.searchParams.get('outcome') === 'fail');
-    expect(await table.locator('tbody tr').count()).toBe(summary.counts.failed);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(summary.counts.failed);
     await page.screenshot({ path: join(screenshotDir, 'criteria-2-board-failing.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { formatPeriod, type Period } from '../periods/period.ts';
 import type { IndicatorValue } from '../indicators/indicator-types.ts';
 import type { Series } from '../values/value-types.ts';
 import { communeModel, itInUse, officials, postalPoint, quarterDossiers, radioStation, type CommuneModel } from './commune-model.ts';
+import { between, intBetween, uniformFor } from './prng.ts';
 import { CURRENT_QUARTERS, DEMO_YEARS, REFORM_HALVES, detailPeriods, holdsFlow, holdsStock } from './demo-periods.ts';
 import { CURRENT_YEAR, DETAIL_FROM_YEAR, FIRST_YEAR, LAST_FULL_YEAR } from './demo-scope.ts';
 import { isVersionInForce, versionKey, type DemoCommuneVersion, type DemoRecord } from './demo-types.ts';
@@ -37,6 +38,19 @@ const FROM_YEAR: Readonly<Record<string, number>> = {
   'commune.postal_point_citizen_computer': 2022,
   'commune.postal_point_scanner': 2022,
   'commune.postal_point_trained_staff': 2022,
+  // The 2021–2025 advanced and model rules (QĐ 318 Annex II, QĐ 319) date from 2022.
+  ...Object.fromEntries(
+    [
+      'smartphone_subscriptions',
+      'mobile_subscriptions',
+      'working_age_people',
+      'working_age_with_smartphone',
+      'meets_advanced_2021_set',
+      'income_ratio_to_advanced_level',
+      'smart_villages',
+      'model_outstanding_field',
+    ].map((k) => [`commune.${k}`, 2022]),
+  ),
 };
 /** Conditions of the 2010 criteria (QĐ 463/2012) are given for 2016 only, the year the 2016 set replaced them. */
 const ONLY_2016 = new Set(['commune.public_letter_box', 'commune.mail_collected_delivered_daily', 'commune.public_telecom_point']);
@@ -118,6 +132,19 @@ export function communeRecords(m: CommuneModel, inputs: CommuneInputs): DemoReco
     }
     if (period.type !== 'year') continue;
     addYearEnd(m, period.year, add);
+    if (period.year >= 2022 && villages.length > 0) {
+      const n = ntmStatus(m, period.year, villages.length);
+      add('commune.smartphone_subscriptions', n.smartphones);
+      add('commune.mobile_subscriptions', n.mobile);
+      share('commune.smartphone_subscription_share', periodKey, n.smartphones, n.mobile);
+      add('commune.working_age_people', n.workingAge);
+      add('commune.working_age_with_smartphone', n.workingAgeWithSmartphone);
+      share('commune.working_age_smartphone_share', periodKey, n.workingAgeWithSmartphone, n.workingAge);
+      add('commune.meets_advanced_2021_set', n.advanced);
+      add('commune.income_ratio_to_advanced_level', n.incomeRatio);
+      add('commune.smart_villages', n.smartVillages);
+      add('commune.model_outstanding_field', n.field);
+    }
     const o = officials(m, period.year);
     share('commune.share_officials_with_digital_signature', periodKey, o.signatures, o.officials);
   }
@@ -184,6 +211,32 @@ function addYearEnd(m: CommuneModel, year: number, add: (code: string, value: In
   add('commune.officials', o.officials);
   add('commune.officials_using_computers', o.computers);
   add('commune.officials_with_digital_signature', o.signatures);
+}
+
+/**
+ * Smartphones and NTM recognition at a year end: smartphone take-up grows each year and is lower in
+ * remote communes; a few accessible communes reach the advanced set, fewer the model rule's conditions.
+ */
+function ntmStatus(m: CommuneModel, year: number, villages: number) {
+  const key = `${versionKey(m.commune)}|ntm`;
+  const u = uniformFor(key);
+  const households = villages * intBetween(uniformFor(`${key}|hh`), 60, 140);
+  const workingAge = Math.round(households * between(uniformFor(`${key}|wa`), 1.9, 2.6));
+  const mobile = Math.round(workingAge * between(uniformFor(`${key}|mob`), 1.05, 1.35));
+  const take = Math.min(0.95, between(u, 0.45, 0.62) + 0.05 * (year - 2022) - 0.15 * m.remote);
+  const advanced = !m.isMountain && m.remote < 0.35 && u < 0.5 && year >= 2023;
+  const incomeRatio = Math.round(between(uniformFor(`${key}|inc`), 95, 125) * 10) / 10;
+  const fields = ['none', 'education', 'culture', 'production', 'digital'] as const;
+  return {
+    smartphones: Math.round(mobile * take),
+    mobile,
+    workingAge,
+    workingAgeWithSmartphone: Math.round(workingAge * Math.min(0.97, take + 0.05)),
+    advanced,
+    incomeRatio,
+    smartVillages: advanced ? intBetween(uniformFor(`${key}|sv|${year}`), 0, Math.min(2, villages)) : 0,
+    field: advanced ? fields[intBetween(uniformFor(`${key}|f`), 0, fields.length - 1)] ?? 'none' : 'none',
+  };
 }
 
 /** Dossier periods: every complete year up to 2024, the halves of 2025, every quarter from 2025 (the reform year). */

@@ -5,7 +5,7 @@
  */
 
 /** Changes with any change to what the generator produces (written on the demo's value batch). */
-export const DEMO_VERSION = 'demo.1';
+export const DEMO_VERSION = 'demo.2';
 
 /** How the demo is labelled wherever it is shown. */
 export const DEMO_LABEL = { vi: 'dữ liệu minh họa', en: 'illustrative demo data' } as const;
