@@ -89,9 +89,9 @@ describe.skipIf(!hasChromium)('criteria screens in Chromium', () => {
     // One row per rural commune; those marked "Đạt" are the communes the API counts as passed.
     const table = page.getByTestId('criteria-table');
     expect(await table.locator('tbody tr').count()).toBe(summary.counts.inScope);
-    const marked = await table.locator('tbody tr').evaluateAll((rows) =>
-      rows.filter((r) => r.querySelector('[data-testid="overall"] .crit-outcome-word')?.textContent === 'Đạt').length,
-    );
+    const marked = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.filter((r) => r.querySelector('[data-testid="overall"] .crit-outcome-word')?.textContent === 'Đạt').length);
     expect(marked).toBe(summary.counts.passed);
     expect(await table.locator('tbody tr[data-outcome="fail"]').count()).toBe(summary.counts.failed);
     // Wards and towns are listed apart, outside the NTM scope.
@@ -159,7 +159,10 @@ describe.skipIf(!hasChromium)('criteria screens in Chromium', () => {
     expect(await result.getByTestId('whatif-label').textContent()).toBe('Tính thử — không lưu');
     expect(await result.getByTestId('whatif-text').textContent()).toBe(expected.whatIf.text.vi);
     expect(await result.getByTestId('whatif-base').textContent()).toBe(summary.text.vi);
-    const codes = await result.getByTestId('whatif-changes').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+    const codes = await result
+      .getByTestId('whatif-changes')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
     expect(codes).toEqual(expected.changed.map((c) => c.code));
     await panel.screenshot({ path: join(screenshotDir, 'criteria-4-whatif.png') });
 

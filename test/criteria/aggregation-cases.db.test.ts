@@ -35,7 +35,11 @@ describe('TC-24: plan and same-period comparisons (R-AGG-3)', () => {
   it('revenue 1,463 against a plan of 1,354.6 and 1,350 a year earlier', () => {
     const c = compareWithPlan(1463, 1354.6, 1350);
     expect([c.percentOfPlan, c.overPlan, c.yearOnYear]).toEqual([108, 8, 8.4]);
-    expect([c.text.ofPlan?.vi, c.text.overPlan?.vi, c.text.yearOnYear?.vi]).toEqual(['đạt 108,0% kế hoạch', 'vượt 8,0% so với kế hoạch', 'tăng 8,4% so với cùng kỳ']);
+    expect([c.text.ofPlan?.vi, c.text.overPlan?.vi, c.text.yearOnYear?.vi]).toEqual([
+      'đạt 108,0% kế hoạch',
+      'vượt 8,0% so với kế hoạch',
+      'tăng 8,4% so với cùng kỳ',
+    ]);
     expect(compareWithPlan(90, 100, 120).text.yearOnYear?.vi).toBe('giảm 25,0% so với cùng kỳ');
     expect(compareWithPlan(90, null, null).percentOfPlan).toBeNull();
   });
@@ -56,19 +60,19 @@ describe(`TC-23: re-basing 2024 onto a commune formed on 01/07/2025 (${testEngin
     const a = await unit('TA', 'commune', 'commune', 'Xã A', 'TD', null, '2025-06-30');
     const b = await unit('TB', 'commune', 'commune', 'Xã B', 'TD', null, '2025-06-30');
     const c = await unit('TC', 'commune', 'commune', 'Xã C', 'TP', '2025-07-01', null);
-    await t.db.query(`insert into unit_lineage (from_unit_id, to_unit_id, coverage, effective_date, source) values ($1, $3, 'full', '2025-07-01', 'test'), ($2, $3, 'full', '2025-07-01', 'test')`, [a.id, b.id, c.id]);
+    await t.db.query(
+      `insert into unit_lineage (from_unit_id, to_unit_id, coverage, effective_date, source) values ($1, $3, 'full', '2025-07-01', 'test'), ($2, $3, 'full', '2025-07-01', 'test')`,
+      [a.id, b.id, c.id],
+    );
     const batch = await t.db.one<{ id: number }>(
       `insert into value_batch (kind, file_name, file_sha256, file_bytes, format, actor, catalogue_version, rows_read, values_inserted, values_updated, values_unchanged, summary)
        values ('file', 'tc23.csv', 'x', 1, 'csv', 'test', '2026.2', 0, 0, 0, 0, '{}') returning id`,
     );
     const value = (unitId: number, indicator: string, num: number | null, bool: boolean | null) =>
-      t.db.query(`insert into indicator_value (unit_id, indicator_code, period, value_num, value_bool, batch_id, recorded_by) values ($1, $2, '2024', $3, $4, $5, 'test')`, [
-        unitId,
-        indicator,
-        num,
-        bool,
-        batch.id,
-      ]);
+      t.db.query(
+        `insert into indicator_value (unit_id, indicator_code, period, value_num, value_bool, batch_id, recorded_by) values ($1, $2, '2024', $3, $4, $5, 'test')`,
+        [unitId, indicator, num, bool, batch.id],
+      );
     for (const [commune, id, n, covered] of [
       ['TA', a.id, 10, 9],
       ['TB', b.id, 8, 8],
@@ -84,7 +88,10 @@ describe(`TC-23: re-basing 2024 onto a commune formed on 01/07/2025 (${testEngin
   afterAll(() => t.dispose());
 
   it('C (2024, re-based) = 17/18 = 94,4%, not the average 95%, labelled derived; the values stay on A and B', async () => {
-    const r = await rebaseShare({ db: t.db, actor: 'test' }, { unit: 'TC', at: '2025-07-01', period: '2024', indicator: 'commune.share_villages_mobile_broadband' });
+    const r = await rebaseShare(
+      { db: t.db, actor: 'test' },
+      { unit: 'TC', at: '2025-07-01', period: '2024', indicator: 'commune.share_villages_mobile_broadband' },
+    );
     expect([r.numerator, r.denominator, r.share]).toEqual([17, 18, 94.4]);
     expect(r.derived).toBe(true);
     expect(r.comparable).toBe(true);
@@ -98,7 +105,9 @@ describe(`TC-23: re-basing 2024 onto a commune formed on 01/07/2025 (${testEngin
       { code: 'TA', v: '90' },
       { code: 'TB', v: '100' },
     ]);
-    expect((await t.db.one<{ n: number }>(`select count(*)::int as n from indicator_value v join admin_unit u on u.id = v.unit_id where u.code = 'TC'`)).n).toBe(0);
+    expect(
+      (await t.db.one<{ n: number }>(`select count(*)::int as n from indicator_value v join admin_unit u on u.id = v.unit_id where u.code = 'TC'`)).n,
+    ).toBe(0);
   });
 
   it('flags a split predecessor without village-level data as not comparable', () => {

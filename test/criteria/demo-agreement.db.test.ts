@@ -124,7 +124,8 @@ async function handCount(): Promise<Map<string, boolean>> {
           (val(v.code, 'village.mobile_voice') === true || val(v.code, 'village.fixed_telephone') === true) &&
           (val(v.code, 'village.mobile_broadband') === true || val(v.code, 'village.fixed_broadband') === true),
       );
-    const p83 = val(c.code, 'commune.radio_station_operating') === true && mine.length > 0 && mine.every((v) => val(v.code, 'village.loudspeaker_working') === true);
+    const p83 =
+      val(c.code, 'commune.radio_station_operating') === true && mine.length > 0 && mine.every((v) => val(v.code, 'village.loudspeaker_working') === true);
     const p84 = val(c.code, 'commune.dms_in_use') === true && val(c.code, 'commune.web_page_live') === true && flow(c.code, 'commune.dossiers_online') >= 1;
     result.set(c.code, p81 && p82 && p83 && p84);
   }
@@ -142,7 +143,9 @@ describe(`criteria on the demo data (${testEngine})`, () => {
     expect(board.guidanceId).toBe('QĐ 1127/QĐ-BTTTT');
     expect(board.counts.inScope).toBe(hand.size);
     expect(board.counts.passed).toBe(passedByHand);
-    expect(board.text.vi).toBe(`${passedByHand}/${hand.size} xã đạt tiêu chí số 8 (${(Math.round((1000 * passedByHand) / hand.size) / 10).toFixed(1).replace('.', ',')}%)`);
+    expect(board.text.vi).toBe(
+      `${passedByHand}/${hand.size} xã đạt tiêu chí số 8 (${(Math.round((1000 * passedByHand) / hand.size) / 10).toFixed(1).replace('.', ',')}%)`,
+    );
     for (const line of board.communes.filter((c) => c.outcome !== 'not_applicable')) expect(line.outcome === 'pass', line.code).toBe(hand.get(line.code));
     // Wards and towns are listed but not counted (R-AGG-1).
     expect(board.counts.wards + board.counts.towns).toBe(board.communes.filter((c) => c.outcome === 'not_applicable').length);
@@ -167,16 +170,22 @@ describe(`criteria on the demo data (${testEngine})`, () => {
   });
 
   it('villages without coverage: a/b covered adds up and every listed village lacks something', async () => {
-    const r = await get<{ counts: { villages: number; broadband: number; withoutBroadband: number }; text: { vi: string }; villages: Array<{ broadband: boolean | null }> }>(
-      `/api/criteria/coverage?province=${PROVINCE}&date=${DATE}`,
-    );
+    const r = await get<{
+      counts: { villages: number; broadband: number; withoutBroadband: number };
+      text: { vi: string };
+      villages: Array<{ broadband: boolean | null }>;
+    }>(`/api/criteria/coverage?province=${PROVINCE}&date=${DATE}`);
     expect(r.text.vi).toMatch(new RegExp(`^${r.counts.broadband}/${r.counts.villages} thôn, bản được phủ sóng băng rộng di động`));
     expect(r.villages.filter((v) => v.broadband === false)).toHaveLength(r.counts.withoutBroadband);
   });
 
   it('what-if with a looser loudspeaker threshold changes only communes failing 8.3 and stores nothing', async () => {
     const before = (await db.one<{ n: number }>(`select count(*)::int as n from criteria_run`)).n;
-    const res = await app.inject({ method: 'POST', url: '/api/criteria/what-if', payload: { province: PROVINCE, date: DATE, parameters: { 'radio.minVillageShare': 0.5 } } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/criteria/what-if',
+      payload: { province: PROVINCE, date: DATE, parameters: { 'radio.minVillageShare': 0.5 } },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json() as { base: CriteriaSummary; whatIf: CriteriaSummary; changed: Array<{ code: string; from: string; to: string }> };
     expect(r.base.counts.passed).toBe(board.counts.passed);
@@ -195,8 +204,15 @@ describe(`criteria on the demo data (${testEngine})`, () => {
     expect(stored.n).toBe(board.communes.length);
     expect((await db.one<{ n: number }>(`select count(*)::int as n from audit_event where action = 'criteria.record'`)).n).toBe(1);
     const code = board.communes.find((c) => c.outcome === 'fail')?.code ?? '';
-    const history = await get<{ lines: Array<{ date: string; setId: string; guidanceId: string | null; source: string; outcome: string }> }>(`/api/criteria/history?unit=${code}`);
-    expect(history.lines.find((l) => l.source === 'recorded')).toMatchObject({ date: DATE, setId: 'NTM-2021', guidanceId: 'QĐ 1127/QĐ-BTTTT', outcome: 'fail' });
+    const history = await get<{ lines: Array<{ date: string; setId: string; guidanceId: string | null; source: string; outcome: string }> }>(
+      `/api/criteria/history?unit=${code}`,
+    );
+    expect(history.lines.find((l) => l.source === 'recorded')).toMatchObject({
+      date: DATE,
+      setId: 'NTM-2021',
+      guidanceId: 'QĐ 1127/QĐ-BTTTT',
+      outcome: 'fail',
+    });
     // History across versions: each year end under its own set (R-VER).
     const sets = new Map(history.lines.filter((l) => l.source === 'computed').map((l) => [l.date, l.setId]));
     expect(sets.get('2019-12-31')).toBe('NTM-2016');
@@ -217,7 +233,11 @@ describe(`criteria on the demo data (${testEngine})`, () => {
     for (const [url, status, field] of cases) {
       const res = await app.inject({ method: 'GET', url });
       expect(res.statusCode, `${url}: ${res.body}`).toBe(status);
-      if (field) expect((res.json() as { error: { details: Array<{ field: string }> } }).error.details.map((d) => d.field), url).toContain(field);
+      if (field)
+        expect(
+          (res.json() as { error: { details: Array<{ field: string }> } }).error.details.map((d) => d.field),
+          url,
+        ).toContain(field);
     }
   });
 
@@ -225,7 +245,15 @@ describe(`criteria on the demo data (${testEngine})`, () => {
     const looser = await app.inject({
       method: 'PUT',
       url: '/api/criteria/overlays',
-      payload: { id: 'bk-loose', province: PROVINCE, set: 'NTM-2021', validFrom: '2022-03-08', name: { vi: 'x', en: 'x' }, decision: 'QĐ thử', parameters: { 'radio.minVillageShare': 0.5 } },
+      payload: {
+        id: 'bk-loose',
+        province: PROVINCE,
+        set: 'NTM-2021',
+        validFrom: '2022-03-08',
+        name: { vi: 'x', en: 'x' },
+        decision: 'QĐ thử',
+        parameters: { 'radio.minVillageShare': 0.5 },
+      },
     });
     expect(looser.statusCode).toBe(400);
     expect((looser.json() as { error: { details: Array<{ code: string }> } }).error.details[0]?.code).toBe('not_stricter');
@@ -242,7 +270,19 @@ describe(`criteria on the demo data (${testEngine})`, () => {
         addConditions: [
           {
             subCriterion: '8.2',
-            condition: { kind: 'villages', id: 'fibre_everywhere', need: { vi: 'mọi thôn có cáp quang', en: 'fibre in every village' }, lack: { vi: 'chưa có cáp quang', en: 'no fibre' }, each: { kind: 'fact', id: 'fibre', fact: 'village.fibre', need: { vi: 'có cáp quang', en: 'fibre' }, lack: { vi: 'chưa có cáp quang', en: 'no fibre' } } },
+            condition: {
+              kind: 'villages',
+              id: 'fibre_everywhere',
+              need: { vi: 'mọi thôn có cáp quang', en: 'fibre in every village' },
+              lack: { vi: 'chưa có cáp quang', en: 'no fibre' },
+              each: {
+                kind: 'fact',
+                id: 'fibre',
+                fact: 'village.fibre',
+                need: { vi: 'có cáp quang', en: 'fibre' },
+                lack: { vi: 'chưa có cáp quang', en: 'no fibre' },
+              },
+            },
           },
         ],
       },

@@ -54,7 +54,15 @@ describe('criteria definitions are checked when loaded', () => {
                   { kind: 'fact', id: 'a', fact: 'commune.no_such_thing', need: { vi: '', en: '' }, lack: { vi: '', en: '' } },
                   { kind: 'fact', id: 'b', fact: 'village.mobile_voice', need: { vi: '', en: '' }, lack: { vi: '', en: '' } },
                   { kind: 'fact', id: 'c', fact: 'commune.postal_points', op: '=>' as never, value: 1, need: { vi: '', en: '' }, lack: { vi: '', en: '' } },
-                  { kind: 'fact', id: 'd', fact: 'commune.postal_points', op: '>=', value: { param: 'nope' }, need: { vi: '', en: '' }, lack: { vi: '', en: '' } },
+                  {
+                    kind: 'fact',
+                    id: 'd',
+                    fact: 'commune.postal_points',
+                    op: '>=',
+                    value: { param: 'nope' },
+                    need: { vi: '', en: '' },
+                    lack: { vi: '', en: '' },
+                  },
                   { kind: 'set', id: 'e', set: 'NTM-1999' as never, need: { vi: '', en: '' }, lack: { vi: '', en: '' } },
                   { kind: 'fact', id: 'e', fact: 'commune.postal_points', need: { vi: '', en: '' }, lack: { vi: '', en: '' } },
                 ],
@@ -65,14 +73,16 @@ describe('criteria definitions are checked when loaded', () => {
       ],
     };
     const errors = checkCriteriaSets([broken]);
-    expect(errors.map((e) => [e.code, e.path]).sort()).toEqual([
-      ['duplicate_id', 'NTM-2021/G@2022-03-08/8.9/root/e'],
-      ['unknown_indicator', 'NTM-2021/G@2022-03-08/8.9/root/a'],
-      ['wrong_level', 'NTM-2021/G@2022-03-08/8.9/root/b'],
-      ['bad_operator', 'NTM-2021/G@2022-03-08/8.9/root/c'],
-      ['unknown_parameter', 'NTM-2021/G@2022-03-08/8.9/root/d'],
-      ['unknown_set', 'NTM-2021/G@2022-03-08/8.9/root/e'],
-    ].sort());
+    expect(errors.map((e) => [e.code, e.path]).sort()).toEqual(
+      [
+        ['duplicate_id', 'NTM-2021/G@2022-03-08/8.9/root/e'],
+        ['unknown_indicator', 'NTM-2021/G@2022-03-08/8.9/root/a'],
+        ['wrong_level', 'NTM-2021/G@2022-03-08/8.9/root/b'],
+        ['bad_operator', 'NTM-2021/G@2022-03-08/8.9/root/c'],
+        ['unknown_parameter', 'NTM-2021/G@2022-03-08/8.9/root/d'],
+        ['unknown_set', 'NTM-2021/G@2022-03-08/8.9/root/e'],
+      ].sort(),
+    );
     expect(errors.every((e) => e.messageVi.length > 0)).toBe(true);
   });
 
@@ -85,8 +95,18 @@ describe('criteria definitions are checked when loaded', () => {
       set: 'NTM-2021',
       validFrom: '2023-01-01',
       parameters: { 'radio.minVillageShare': 0.8, 'it.minOnlineDossierShare': 0.5, 'telecom.smartphoneCondition': true },
-      addConditions: [{ subCriterion: '8.7', condition: { kind: 'fact', id: 'f', fact: 'commune.web_page_live', need: { vi: '', en: '' }, lack: { vi: '', en: '' } } }],
-      addSubCriteria: [{ id: '8.1', name: { vi: '', en: '' }, rule: 'R-L', confidence: 'TH', condition: { kind: 'fact', id: 'g', fact: 'commune.dms_in_use', need: { vi: '', en: '' }, lack: { vi: '', en: '' } } }],
+      addConditions: [
+        { subCriterion: '8.7', condition: { kind: 'fact', id: 'f', fact: 'commune.web_page_live', need: { vi: '', en: '' }, lack: { vi: '', en: '' } } },
+      ],
+      addSubCriteria: [
+        {
+          id: '8.1',
+          name: { vi: '', en: '' },
+          rule: 'R-L',
+          confidence: 'TH',
+          condition: { kind: 'fact', id: 'g', fact: 'commune.dms_in_use', need: { vi: '', en: '' }, lack: { vi: '', en: '' } },
+        },
+      ],
     };
     expect(checkOverlay(overlay).map((e) => e.code)).toEqual(['not_stricter', 'unknown_sub_criterion', 'duplicate_id']);
   });
@@ -104,7 +124,10 @@ describe('evaluation', () => {
     expect(e.subCriteria.find((s) => s.id === '8.4')?.missing.map((m) => m.fact)).toEqual(['commune.web_page_live']);
     expect(e.outcome).toBe('missing');
     // A failure elsewhere decides: the criterion is not met even with data missing (R-AND).
-    const failing = evaluateFactsDocument(buildFactsDocument({ villages: 3, everyVillage: { 'village.mobile_broadband': undefined }, commune: { 'commune.postal_points': 0 } }), { date: '2024-12-31' });
+    const failing = evaluateFactsDocument(
+      buildFactsDocument({ villages: 3, everyVillage: { 'village.mobile_broadband': undefined }, commune: { 'commune.postal_points': 0 } }),
+      { date: '2024-12-31' },
+    );
     expect(failing.outcome).toBe('fail');
   });
 
@@ -113,7 +136,11 @@ describe('evaluation', () => {
       villages: 10,
       commune: { 'commune.postal_point_hours': 3, 'commune.villages_with_loudspeakers': 7 },
       village: {
-        0: { name: 'Nà Tu', type: 'ban', values: { 'village.mobile_broadband': false, 'village.fixed_broadband': false, 'village.loudspeaker_working': false } },
+        0: {
+          name: 'Nà Tu',
+          type: 'ban',
+          values: { 'village.mobile_broadband': false, 'village.fixed_broadband': false, 'village.loudspeaker_working': false },
+        },
         1: { values: { 'village.loudspeaker_working': false } },
         2: { values: { 'village.loudspeaker_working': false } },
       },
@@ -125,7 +152,9 @@ describe('evaluation', () => {
     expect(gaps['8.3']).toEqual(['cần thêm 3 thôn đạt: cụm loa hoạt động thường xuyên']);
     expect(e.subCriteria.find((s) => s.id === '8.2')?.reasons[0]?.vi).toBe('8.2 không đạt: bản Nà Tu chưa có dịch vụ truy nhập Internet (R-1127-8.2)');
     // With a 2/3 threshold, 7/10 loudspeakers pass.
-    expect(evaluateFactsDocument(doc, { date: '2024-12-31', parameters: { 'radio.minVillageShare': 2 / 3 } }).subCriteria.find((s) => s.id === '8.3')?.outcome).toBe('pass');
+    expect(
+      evaluateFactsDocument(doc, { date: '2024-12-31', parameters: { 'radio.minVillageShare': 2 / 3 } }).subCriteria.find((s) => s.id === '8.3')?.outcome,
+    ).toBe('pass');
   });
 
   it('the optional smartphone condition applies only when switched on, with the island threshold', () => {

@@ -46,7 +46,9 @@ export function formatEvaluationText(e: CriteriaEvaluation & { province?: { name
   const lines: string[] = [];
   const where = [e.district?.name, e.province?.name].filter(Boolean).join(', ');
   lines.push(`${e.unit.name} (${vi ? 'mã' : 'code'} ${e.unit.code})${where ? `, ${where}` : ''} — ${vi ? 'ngày' : 'on'} ${vi ? formatDateVi(e.date) : e.date}`);
-  lines.push(`${vi ? 'Bộ tiêu chí' : 'Criteria set'}: ${e.setId} — ${say(e.setName, lang)}${e.guidanceName ? `; ${vi ? 'hướng dẫn' : 'guidance'} ${say(e.guidanceName, lang)}` : ''}${e.overlayId ? `; ${vi ? 'quy định của tỉnh' : 'province overlay'} ${e.overlayId}` : ''}`);
+  lines.push(
+    `${vi ? 'Bộ tiêu chí' : 'Criteria set'}: ${e.setId} — ${say(e.setName, lang)}${e.guidanceName ? `; ${vi ? 'hướng dẫn' : 'guidance'} ${say(e.guidanceName, lang)}` : ''}${e.overlayId ? `; ${vi ? 'quy định của tỉnh' : 'province overlay'} ${e.overlayId}` : ''}`,
+  );
   if (e.region) lines.push(say(e.region.reason, lang));
   if (e.group) lines.push(say(e.group.reason, lang));
   for (const n of e.notes) lines.push(`${vi ? 'Lưu ý' : 'Note'}: ${say(n, lang)}`);
@@ -65,15 +67,26 @@ export function formatEvaluationText(e: CriteriaEvaluation & { province?: { name
 export function formatSummaryText(s: CriteriaSummary, lang: Lang): string {
   const vi = lang === 'vi';
   const lines: string[] = [];
-  lines.push(`${s.area?.name ?? (vi ? 'Cả nước' : 'Whole country')} — ${vi ? 'ngày' : 'on'} ${vi ? formatDateVi(s.date) : s.date} — ${s.setId}${s.guidanceId ? ` (${s.guidanceId})` : ''}`);
+  lines.push(
+    `${s.area?.name ?? (vi ? 'Cả nước' : 'Whole country')} — ${vi ? 'ngày' : 'on'} ${vi ? formatDateVi(s.date) : s.date} — ${s.setId}${s.guidanceId ? ` (${s.guidanceId})` : ''}`,
+  );
   lines.push(say(s.text, lang));
   if (s.counts.wards + s.counts.towns > 0) {
-    lines.push(vi ? `  (không tính ${s.counts.wards} phường, ${s.counts.towns} thị trấn; chưa đủ dữ liệu: ${s.counts.missing} xã)` : `  (${s.counts.wards} wards and ${s.counts.towns} towns excluded; insufficient data: ${s.counts.missing})`);
+    lines.push(
+      vi
+        ? `  (không tính ${s.counts.wards} phường, ${s.counts.towns} thị trấn; chưa đủ dữ liệu: ${s.counts.missing} xã)`
+        : `  (${s.counts.wards} wards and ${s.counts.towns} towns excluded; insufficient data: ${s.counts.missing})`,
+    );
   } else if (s.counts.missing > 0) lines.push(vi ? `  (chưa đủ dữ liệu: ${s.counts.missing} xã)` : `  (insufficient data: ${s.counts.missing})`);
-  if (s.previousYear) lines.push(`${vi ? 'Cùng kỳ năm trước' : 'A year earlier'} (${vi ? formatDateVi(s.previousYear.date) : s.previousYear.date}): ${say(s.previousYear.text, lang)}${s.previousYear.note ? ` — ${say(s.previousYear.note, lang)}` : ''}`);
+  if (s.previousYear)
+    lines.push(
+      `${vi ? 'Cùng kỳ năm trước' : 'A year earlier'} (${vi ? formatDateVi(s.previousYear.date) : s.previousYear.date}): ${say(s.previousYear.text, lang)}${s.previousYear.note ? ` — ${say(s.previousYear.note, lang)}` : ''}`,
+    );
   for (const n of s.notes) lines.push(`${vi ? 'Lưu ý' : 'Note'}: ${say(n, lang)}`);
   for (const t of s.subCriteria) {
-    lines.push(`  ${t.id} ${say(t.name, lang)}: ${vi ? 'đạt' : 'met'} ${t.passed}, ${vi ? 'không đạt' : 'not met'} ${t.failed}, ${vi ? 'chưa đủ dữ liệu' : 'no data'} ${t.missing}`);
+    lines.push(
+      `  ${t.id} ${say(t.name, lang)}: ${vi ? 'đạt' : 'met'} ${t.passed}, ${vi ? 'không đạt' : 'not met'} ${t.failed}, ${vi ? 'chưa đủ dữ liệu' : 'no data'} ${t.missing}`,
+    );
   }
   for (const d of s.byDistrict) lines.push(`  ${d.name}: ${say(d.text, lang)}`);
   const notMet = s.communes.filter((c) => c.outcome === 'fail' || c.outcome === 'missing');
@@ -99,7 +112,9 @@ export function criteriaCommand(globals: () => GlobalOptions): Command {
   formatOption(
     cmd
       .command('evaluate')
-      .description('evaluate one commune on a date: from stored values (--unit) or a facts document (--input, docs/criteria-facts.schema.json); the set in force on the date applies')
+      .description(
+        'evaluate one commune on a date: from stored values (--unit) or a facts document (--input, docs/criteria-facts.schema.json); the set in force on the date applies',
+      )
       .option('--unit <code>', 'commune code (the version in force on --date)')
       .option('--input <facts.json>', 'a facts document: the commune’s values and its villages’ values (no database needed)')
       .requiredOption('--date <YYYY-MM-DD>', 'evaluation date: it chooses the criteria set and guidance (R-VER)')
@@ -113,7 +128,10 @@ export function criteriaCommand(globals: () => GlobalOptions): Command {
       try {
         doc = JSON.parse(readFileSync(o.input, 'utf8'));
       } catch (error) {
-        throw invalidInput(`${o.input}: not a readable JSON file (${(error as Error).message})`, `${o.input}: không đọc được tệp JSON (${(error as Error).message})`);
+        throw invalidInput(
+          `${o.input}: not a readable JSON file (${(error as Error).message})`,
+          `${o.input}: không đọc được tệp JSON (${(error as Error).message})`,
+        );
       }
       const e = evaluateFactsDocument(doc, { date: o.date, setId: o.set, parameters: o.param });
       return print(o.format, formatEvaluationText(e, lang), e);
@@ -126,7 +144,9 @@ export function criteriaCommand(globals: () => GlobalOptions): Command {
   formatOption(
     cmd
       .command('summary')
-      .description('"x/y xã đạt tiêu chí số 8" for a province on a date (wards and towns excluded, R-AGG-1), the year before, each sub-criterion, each district (before 01/07/2025) and the communes not met')
+      .description(
+        '"x/y xã đạt tiêu chí số 8" for a province on a date (wards and towns excluded, R-AGG-1), the year before, each sub-criterion, each district (before 01/07/2025) and the communes not met',
+      )
       .requiredOption('--province <code>', 'province code (in force on --date)')
       .requiredOption('--date <YYYY-MM-DD>', 'reporting date')
       .option('--set <id>', 'NTM-2021-NC or NTM-2021-KM when in force; default the base set'),
@@ -167,7 +187,9 @@ export function criteriaCommand(globals: () => GlobalOptions): Command {
   ).action(async (o: { province: string; date: string; set?: string; param: Record<string, number | boolean | null>; format: OutputFormat }) => {
     const lang = resolveLang(globals());
     const vi = lang === 'vi';
-    const r = await withBackend(globals(), 'ictmon criteria what-if', (b) => b.whatIf({ province: o.province, date: o.date, setId: o.set, parameters: o.param }));
+    const r = await withBackend(globals(), 'ictmon criteria what-if', (b) =>
+      b.whatIf({ province: o.province, date: o.date, setId: o.set, parameters: o.param }),
+    );
     const lines = [
       `${vi ? 'Theo tham số quốc gia' : 'National parameters'}: ${say(r.base.text, lang)}`,
       `${vi ? 'Tính thử (không lưu)' : 'What-if (not stored)'} ${JSON.stringify(o.param)}: ${say(r.whatIf.text, lang)}`,
@@ -179,7 +201,9 @@ export function criteriaCommand(globals: () => GlobalOptions): Command {
   formatOption(
     cmd
       .command('villages')
-      .description('villages without mobile broadband or signal in a province on a date (trắng sóng, lõm sóng; fund area × electricity, regulations.md §5.1) and "a/b thôn được phủ sóng"')
+      .description(
+        'villages without mobile broadband or signal in a province on a date (trắng sóng, lõm sóng; fund area × electricity, regulations.md §5.1) and "a/b thôn được phủ sóng"',
+      )
       .requiredOption('--province <code>', 'province code')
       .requiredOption('--date <YYYY-MM-DD>', 'date'),
     'table, json or csv',
@@ -187,7 +211,20 @@ export function criteriaCommand(globals: () => GlobalOptions): Command {
     const lang = resolveLang(globals());
     const vi = lang === 'vi';
     const r = await withBackend(globals(), 'ictmon criteria villages', (b) => b.coverage({ province: o.province, date: o.date }));
-    const signal = (s: string | null) => (s === 'trang_song' ? (vi ? 'trắng sóng' : 'no signal') : s === 'lom_song' ? (vi ? 'lõm sóng' : 'signal gaps') : s === 'covered' ? (vi ? 'có sóng' : 'signal') : '');
+    const signal = (s: string | null) =>
+      s === 'trang_song'
+        ? vi
+          ? 'trắng sóng'
+          : 'no signal'
+        : s === 'lom_song'
+          ? vi
+            ? 'lõm sóng'
+            : 'signal gaps'
+          : s === 'covered'
+            ? vi
+              ? 'có sóng'
+              : 'signal'
+            : '';
     const yn = (b: boolean | null) => (b === null ? '' : b ? (vi ? 'có' : 'yes') : vi ? 'không' : 'no');
     const table = renderRows(
       o.format,
@@ -203,44 +240,70 @@ export function criteriaCommand(globals: () => GlobalOptions): Command {
       r.villages,
       r,
     );
-    console.log(o.format === 'table' ? `${say(r.text, lang)}\n${vi ? 'trắng sóng' : 'no signal'}: ${r.counts.trangSong}, ${vi ? 'lõm sóng' : 'signal gaps'}: ${r.counts.lomSong}\n${table}` : table);
+    console.log(
+      o.format === 'table'
+        ? `${say(r.text, lang)}\n${vi ? 'trắng sóng' : 'no signal'}: ${r.counts.trangSong}, ${vi ? 'lõm sóng' : 'signal gaps'}: ${r.counts.lomSong}\n${table}`
+        : table,
+    );
   });
 
   cmd
     .command('record')
-    .description('record the evaluations of a province on a date under the set in force, as the official record (kept with its set and guidance, never re-evaluated)')
+    .description(
+      'record the evaluations of a province on a date under the set in force, as the official record (kept with its set and guidance, never re-evaluated)',
+    )
     .requiredOption('--province <code>', 'province code')
     .requiredOption('--date <YYYY-MM-DD>', 'evaluation date')
     .option('--set <id>', 'criteria set (default: the base set in force)')
     .option('--reason <text>', 'why (kept in the audit trail), e.g. the decision number')
     .action(async (o: { province: string; date: string; set?: string; reason?: string }) => {
       const vi = resolveLang(globals()) === 'vi';
-      const r = await withBackend(globals(), 'ictmon criteria record', (b) => b.recordCriteria({ province: o.province, date: o.date, setId: o.set, reason: o.reason }));
-      console.log(vi ? `Đã lưu lượt đánh giá #${r.runId} (${r.setId}${r.guidanceId ? `, ${r.guidanceId}` : ''}): ${r.passed}/${r.communes} xã đạt, ${r.failed} không đạt, ${r.missing} chưa đủ dữ liệu` : `Recorded run #${r.runId} (${r.setId}${r.guidanceId ? `, ${r.guidanceId}` : ''}): ${r.passed}/${r.communes} met, ${r.failed} not met, ${r.missing} insufficient data`);
+      const r = await withBackend(globals(), 'ictmon criteria record', (b) =>
+        b.recordCriteria({ province: o.province, date: o.date, setId: o.set, reason: o.reason }),
+      );
+      console.log(
+        vi
+          ? `Đã lưu lượt đánh giá #${r.runId} (${r.setId}${r.guidanceId ? `, ${r.guidanceId}` : ''}): ${r.passed}/${r.communes} xã đạt, ${r.failed} không đạt, ${r.missing} chưa đủ dữ liệu`
+          : `Recorded run #${r.runId} (${r.setId}${r.guidanceId ? `, ${r.guidanceId}` : ''}): ${r.passed}/${r.communes} met, ${r.failed} not met, ${r.missing} insufficient data`,
+      );
     });
 
-  formatOption(cmd.command('history').description('a commune’s evaluation at each year end under the set in force then, and its recorded evaluations').requiredOption('--unit <code>', 'commune code')).action(
-    async (o: { unit: string; format: OutputFormat }) => {
-      const lang = resolveLang(globals());
-      const h = await withBackend(globals(), 'ictmon criteria history', (b) => b.criteriaHistory({ unit: o.unit }));
-      const table = renderRows(
-        o.format,
-        [
-          { header: lang === 'vi' ? 'Ngày' : 'Date', value: (l: (typeof h.lines)[number]) => (lang === 'vi' ? formatDateVi(l.date) : l.date) },
-          { header: lang === 'vi' ? 'Bộ tiêu chí' : 'Set', value: (l) => l.setId },
-          { header: lang === 'vi' ? 'Hướng dẫn' : 'Guidance', value: (l) => l.guidanceId },
-          { header: lang === 'vi' ? 'Kết quả' : 'Outcome', value: (l) => word(l.outcome, lang) },
-          { header: lang === 'vi' ? 'Chỉ tiêu' : 'Sub-criteria', value: (l) => Object.entries(l.sub).map(([k, v]) => `${k}:${v === 'pass' ? 'đ' : v === 'fail' ? 'kđ' : '?'}`).join(' ') },
-          { header: lang === 'vi' ? 'Nguồn' : 'Source', value: (l) => (l.source === 'recorded' ? `${lang === 'vi' ? 'đã lưu' : 'recorded'} #${l.runId}` : lang === 'vi' ? 'tính từ số liệu' : 'computed') },
-        ],
-        h.lines,
-        h,
-      );
-      console.log(o.format === 'table' ? `${h.unit.name} (${h.unit.code})\n${table}` : table);
-    },
-  );
+  formatOption(
+    cmd
+      .command('history')
+      .description('a commune’s evaluation at each year end under the set in force then, and its recorded evaluations')
+      .requiredOption('--unit <code>', 'commune code'),
+  ).action(async (o: { unit: string; format: OutputFormat }) => {
+    const lang = resolveLang(globals());
+    const h = await withBackend(globals(), 'ictmon criteria history', (b) => b.criteriaHistory({ unit: o.unit }));
+    const table = renderRows(
+      o.format,
+      [
+        { header: lang === 'vi' ? 'Ngày' : 'Date', value: (l: (typeof h.lines)[number]) => (lang === 'vi' ? formatDateVi(l.date) : l.date) },
+        { header: lang === 'vi' ? 'Bộ tiêu chí' : 'Set', value: (l) => l.setId },
+        { header: lang === 'vi' ? 'Hướng dẫn' : 'Guidance', value: (l) => l.guidanceId },
+        { header: lang === 'vi' ? 'Kết quả' : 'Outcome', value: (l) => word(l.outcome, lang) },
+        {
+          header: lang === 'vi' ? 'Chỉ tiêu' : 'Sub-criteria',
+          value: (l) =>
+            Object.entries(l.sub)
+              .map(([k, v]) => `${k}:${v === 'pass' ? 'đ' : v === 'fail' ? 'kđ' : '?'}`)
+              .join(' '),
+        },
+        {
+          header: lang === 'vi' ? 'Nguồn' : 'Source',
+          value: (l) => (l.source === 'recorded' ? `${lang === 'vi' ? 'đã lưu' : 'recorded'} #${l.runId}` : lang === 'vi' ? 'tính từ số liệu' : 'computed'),
+        },
+      ],
+      h.lines,
+      h,
+    );
+    console.log(o.format === 'table' ? `${h.unit.name} (${h.unit.code})\n${table}` : table);
+  });
 
-  formatOption(cmd.command('sets').description('the criteria sets by legal version, their guidance and sub-criteria, and the parameters with their defaults')).action((o: { format: OutputFormat }) => {
+  formatOption(
+    cmd.command('sets').description('the criteria sets by legal version, their guidance and sub-criteria, and the parameters with their defaults'),
+  ).action((o: { format: OutputFormat }) => {
     const lang = resolveLang(globals());
     const c = getCriteriaCatalogue();
     if (o.format === 'json') return console.log(JSON.stringify(c, null, 2));
@@ -254,14 +317,19 @@ export function criteriaCommand(globals: () => GlobalOptions): Command {
       if (s.note) lines.push(`  ${say(s.note, lang)}`);
     }
     lines.push(lang === 'vi' ? 'Tham số:' : 'Parameters:');
-    for (const p of c.parameters) lines.push(`  ${p.key} = ${String(p.default)}${p.byContext ? ` (${p.byContext.map((b) => `${b.when}: ${String(b.value)}`).join(', ')})` : ''} [${p.confidence}] ${say(p.name, lang)}`);
+    for (const p of c.parameters)
+      lines.push(
+        `  ${p.key} = ${String(p.default)}${p.byContext ? ` (${p.byContext.map((b) => `${b.when}: ${String(b.value)}`).join(', ')})` : ''} [${p.confidence}] ${say(p.name, lang)}`,
+      );
     console.log(lines.join('\n'));
   });
 
   const overlay = cmd.command('overlay').description('a province’s stricter local rules over a national set, without copying it');
   overlay
     .command('set <file.json>')
-    .description('check and store an overlay (JSON: id, province, set, validFrom, name, decision, parameters, addConditions, addSubCriteria); see docs/criteria.md')
+    .description(
+      'check and store an overlay (JSON: id, province, set, validFrom, name, decision, parameters, addConditions, addSubCriteria); see docs/criteria.md',
+    )
     .action(async (file: string) => {
       let doc: unknown;
       try {
@@ -270,7 +338,11 @@ export function criteriaCommand(globals: () => GlobalOptions): Command {
         throw invalidInput(`${file}: not a readable JSON file (${(error as Error).message})`, `${file}: không đọc được tệp JSON`);
       }
       const saved = await withBackend(globals(), 'ictmon criteria overlay set', (b) => b.saveOverlay(doc));
-      console.log(resolveLang(globals()) === 'vi' ? `Đã lưu quy định của tỉnh ${saved.province}: ${saved.id} (${saved.set}, từ ${saved.validFrom})` : `Stored overlay ${saved.id} for province ${saved.province} (${saved.set}, from ${saved.validFrom})`);
+      console.log(
+        resolveLang(globals()) === 'vi'
+          ? `Đã lưu quy định của tỉnh ${saved.province}: ${saved.id} (${saved.set}, từ ${saved.validFrom})`
+          : `Stored overlay ${saved.id} for province ${saved.province} (${saved.set}, from ${saved.validFrom})`,
+      );
     });
   formatOption(overlay.command('list').description('the stored overlays')).action(async (o: { format: OutputFormat }) => {
     const list = await withBackend(globals(), 'ictmon criteria overlay list', (b) => b.listOverlays());

@@ -48,7 +48,10 @@ export function rebaseCounts(predecessors: readonly PredecessorCounts[]): Rebase
     predecessors,
     label: comparable
       ? { vi: `Số liệu quy đổi từ ${from} (cộng tử số, mẫu số)`, en: `Derived from ${from} (counts summed)` }
-      : { vi: `Không so sánh được: có đơn vị tiền thân bị chia tách mà không có số liệu cấp thôn (${from})`, en: `Not comparable: a predecessor was split and has no village-level data (${from})` },
+      : {
+          vi: `Không so sánh được: có đơn vị tiền thân bị chia tách mà không có số liệu cấp thôn (${from})`,
+          en: `Not comparable: a predecessor was split and has no village-level data (${from})`,
+        },
   };
 }
 

@@ -9,7 +9,12 @@ export function applyOverlay(subCriteria: readonly SubCriterionDef[], overlay: C
     return {
       ...sub,
       rule: `${sub.rule} + ${overlay.id}`,
-      condition: { kind: 'all' as const, id: `${sub.condition.id}+local`, need: 'need' in sub.condition ? sub.condition.need : undefined, of: [sub.condition, ...added] },
+      condition: {
+        kind: 'all' as const,
+        id: `${sub.condition.id}+local`,
+        need: 'need' in sub.condition ? sub.condition.need : undefined,
+        of: [sub.condition, ...added],
+      },
     } as SubCriterionDef;
   });
   return [...merged, ...(overlay.addSubCriteria ?? [])];

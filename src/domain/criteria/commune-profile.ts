@@ -18,7 +18,9 @@ export function scopeOfType(typeCode: string): Scope {
 const regionName = (value: string | null): Bilingual => {
   const attribute = findUnitAttribute('ntm_region');
   const option = attribute?.spec.type === 'enum' ? attribute.spec.options.find((o) => o.value === value) : undefined;
-  return option ? { vi: option.vi, en: option.en } : { vi: 'chưa ghi nhận (chỉ tiêu TT&TT là "Đạt" ở mọi vùng)', en: 'not recorded (the ICT targets are "met" in every region)' };
+  return option
+    ? { vi: option.vi, en: option.en }
+    : { vi: 'chưa ghi nhận (chỉ tiêu TT&TT là "Đạt" ở mọi vùng)', en: 'not recorded (the ICT targets are "met" in every region)' };
 };
 
 /** R-REGION-318: ĐBKK communes use the TDMN phía Bắc column; others their own region's. */
@@ -56,7 +58,10 @@ export function commune2026Group(profile: CommuneProfile, tieBreak: ParamValue):
     why1.push('định hướng lên đô thị');
     why1En.push('oriented to become urban');
   }
-  const why3 = { vi: `khu vực ${profile.dttsArea === '3' ? 'III' : 'II'} vùng DTTS&MN`, en: `khu vực ${profile.dttsArea === '3' ? 'III' : 'II'} of the ethnic-minority and mountain areas` };
+  const why3 = {
+    vi: `khu vực ${profile.dttsArea === '3' ? 'III' : 'II'} vùng DTTS&MN`,
+    en: `khu vực ${profile.dttsArea === '3' ? 'III' : 'II'} of the ethnic-minority and mountain areas`,
+  };
   if (isGroup1 && isGroup3) {
     const group = tieBreak === 1 ? 1 : 3;
     return {
@@ -75,7 +80,10 @@ export function commune2026Group(profile: CommuneProfile, tieBreak: ParamValue):
   if (unknown.length > 0) {
     return {
       group: null,
-      reason: { vi: `Chưa xếp được nhóm: thiếu ${unknown.join('; ')}`, en: `Group not determined: missing ${unknown.length === 2 ? 'the DTTS&MN area and the economy profile' : unknown[0] === 'khu vực DTTS&MN' ? 'the DTTS&MN area' : 'the economy profile'}` },
+      reason: {
+        vi: `Chưa xếp được nhóm: thiếu ${unknown.join('; ')}`,
+        en: `Group not determined: missing ${unknown.length === 2 ? 'the DTTS&MN area and the economy profile' : unknown[0] === 'khu vực DTTS&MN' ? 'the DTTS&MN area' : 'the economy profile'}`,
+      },
     };
   }
   return { group: 2, reason: { vi: 'Nhóm 2: không thuộc nhóm 1 hay nhóm 3 (R-51-GROUP)', en: 'Group 2: neither group 1 nor group 3 (R-51-GROUP)' } };

@@ -53,13 +53,15 @@ function push(c: Checker, code: CriteriaErrorCode, path: string, message: string
 }
 
 function checkThreshold(c: Checker, t: Threshold | string | boolean | undefined, path: string): void {
-  if (typeof t === 'object' && t !== null && !c.params.has(t.param)) push(c, 'unknown_parameter', path, `unknown parameter "${t.param}"`, `không có tham số "${t.param}"`);
+  if (typeof t === 'object' && t !== null && !c.params.has(t.param))
+    push(c, 'unknown_parameter', path, `unknown parameter "${t.param}"`, `không có tham số "${t.param}"`);
 }
 
 function checkFact(c: Checker, code: string, level: IndicatorLevel, path: string): void {
   const def = c.catalogue.byCode.get(code);
   if (!def) return push(c, 'unknown_indicator', path, `unknown indicator "${code}"`, `không có chỉ tiêu "${code}"`);
-  if (!def.levels.includes(level)) push(c, 'wrong_level', path, `indicator "${code}" is not collected at ${level} level`, `chỉ tiêu "${code}" không thu thập ở cấp ${level}`);
+  if (!def.levels.includes(level))
+    push(c, 'wrong_level', path, `indicator "${code}" is not collected at ${level} level`, `chỉ tiêu "${code}" không thu thập ở cấp ${level}`);
 }
 
 function checkCondition(c: Checker, def: ConditionDef, level: IndicatorLevel, path: string): void {
@@ -67,7 +69,8 @@ function checkCondition(c: Checker, def: ConditionDef, level: IndicatorLevel, pa
   switch (def.kind) {
     case 'fact':
       checkFact(c, def.fact, level, at);
-      if (def.op !== undefined && !COMPARE_OPS.includes(def.op)) push(c, 'bad_operator', at, `unknown operator "${def.op}"`, `toán tử "${def.op}" không hợp lệ`);
+      if (def.op !== undefined && !COMPARE_OPS.includes(def.op))
+        push(c, 'bad_operator', at, `unknown operator "${def.op}"`, `toán tử "${def.op}" không hợp lệ`);
       checkThreshold(c, def.value, at);
       return;
     case 'ratio':
@@ -79,7 +82,8 @@ function checkCondition(c: Checker, def: ConditionDef, level: IndicatorLevel, pa
       return;
     case 'all':
     case 'any': {
-      if (!Array.isArray(def.of) || def.of.length === 0) return push(c, 'bad_condition', at, `"${def.kind}" needs at least one condition`, `"${def.kind}" cần ít nhất một điều kiện`);
+      if (!Array.isArray(def.of) || def.of.length === 0)
+        return push(c, 'bad_condition', at, `"${def.kind}" needs at least one condition`, `"${def.kind}" cần ít nhất một điều kiện`);
       const ids = new Set<string>();
       for (const child of def.of) {
         if (ids.has(child.id)) push(c, 'duplicate_id', `${at}/${child.id}`, `condition id "${child.id}" repeats`, `mã điều kiện "${child.id}" bị trùng`);
@@ -101,7 +105,8 @@ function checkCondition(c: Checker, def: ConditionDef, level: IndicatorLevel, pa
       checkCondition(c, def.each, 'village', at);
       return;
     case 'set':
-      if (!CRITERIA_SET_IDS.includes(def.set)) push(c, 'unknown_set', at, `unknown criteria set "${def.set as string}"`, `không có bộ tiêu chí "${def.set as string}"`);
+      if (!CRITERIA_SET_IDS.includes(def.set))
+        push(c, 'unknown_set', at, `unknown criteria set "${def.set as string}"`, `không có bộ tiêu chí "${def.set as string}"`);
       return;
     case 'when_param':
       if (!c.params.has(def.param)) push(c, 'unknown_parameter', at, `unknown parameter "${def.param}"`, `không có tham số "${def.param}"`);
@@ -152,16 +157,36 @@ export function checkOverlay(overlay: CriteriaOverlayDef, catalogue: CompiledCat
     const def = c.params.get(key);
     if (!def) push(c, 'unknown_parameter', `parameters/${key}`, `unknown parameter "${key}"`, `không có tham số "${key}"`);
     else if (!isAtLeastAsStrict(def, value, def.default)) {
-      push(c, 'not_stricter', `parameters/${key}`, `"${key}" = ${String(value)} is looser than the national ${String(def.default)}`, `"${key}" = ${String(value)} lỏng hơn mức quốc gia ${String(def.default)}`);
+      push(
+        c,
+        'not_stricter',
+        `parameters/${key}`,
+        `"${key}" = ${String(value)} is looser than the national ${String(def.default)}`,
+        `"${key}" = ${String(value)} lỏng hơn mức quốc gia ${String(def.default)}`,
+      );
     }
   }
   const subIds = new Set(set.guidance.flatMap((g) => g.subCriteria.map((s) => s.id)));
   for (const [i, added] of (overlay.addConditions ?? []).entries()) {
-    if (!subIds.has(added.subCriterion)) push(c, 'unknown_sub_criterion', `addConditions/${i}`, `${set.id} has no sub-criterion "${added.subCriterion}"`, `${set.id} không có tiêu chí "${added.subCriterion}"`);
+    if (!subIds.has(added.subCriterion))
+      push(
+        c,
+        'unknown_sub_criterion',
+        `addConditions/${i}`,
+        `${set.id} has no sub-criterion "${added.subCriterion}"`,
+        `${set.id} không có tiêu chí "${added.subCriterion}"`,
+      );
     checkCondition(c, added.condition, 'commune', `addConditions/${i}`);
   }
   for (const sub of overlay.addSubCriteria ?? []) {
-    if (subIds.has(sub.id)) push(c, 'duplicate_id', `addSubCriteria/${sub.id}`, `sub-criterion "${sub.id}" already exists in ${set.id}`, `tiêu chí "${sub.id}" đã có trong ${set.id}`);
+    if (subIds.has(sub.id))
+      push(
+        c,
+        'duplicate_id',
+        `addSubCriteria/${sub.id}`,
+        `sub-criterion "${sub.id}" already exists in ${set.id}`,
+        `tiêu chí "${sub.id}" đã có trong ${set.id}`,
+      );
   }
   checkSubCriteria(c, overlay.addSubCriteria ?? [], 'addSubCriteria');
   return c.errors;

@@ -97,7 +97,8 @@ export function evaluateCommune(facts: CommuneFacts, options: EvaluateOptions): 
     region = cache?.regions.get(key) ?? regionColumn(facts.profile);
     cache?.regions.set(key, region);
   }
-  const group = set.grouping === 'group2026' ? commune2026Group(facts.profile, resolveParameters([], options.parameters)['group2026.tieBreak'] ?? null) : undefined;
+  const group =
+    set.grouping === 'group2026' ? commune2026Group(facts.profile, resolveParameters([], options.parameters)['group2026.tieBreak'] ?? null) : undefined;
   const contexts = paramContexts(facts.profile, region?.applied ?? null, group?.group ?? null);
   const paramKey = `${overlay?.id ?? ''}|${contexts.join('|')}`;
   let params = cache?.params.get(paramKey);
@@ -125,12 +126,16 @@ export function evaluateCommune(facts: CommuneFacts, options: EvaluateOptions): 
     parameters: params,
   };
   if (scope !== 'in_scope') {
-    const what = scope === 'ward' ? { vi: 'phường', en: 'a ward' } : scope === 'town' ? { vi: 'thị trấn', en: 'a town' } : { vi: 'không phải xã', en: 'not a commune' };
+    const what =
+      scope === 'ward' ? { vi: 'phường', en: 'a ward' } : scope === 'town' ? { vi: 'thị trấn', en: 'a town' } : { vi: 'không phải xã', en: 'not a commune' };
     return {
       ...base,
       scope,
       outcome: 'not_applicable',
-      summary: { vi: `Ngoài phạm vi tiêu chí NTM: ${what.vi} (tiêu chí NTM áp dụng cho xã)`, en: `Outside the NTM criteria: ${what.en} (they apply to rural communes)` },
+      summary: {
+        vi: `Ngoài phạm vi tiêu chí NTM: ${what.vi} (tiêu chí NTM áp dụng cho xã)`,
+        en: `Outside the NTM criteria: ${what.en} (they apply to rural communes)`,
+      },
       subCriteria: [],
     };
   }
@@ -159,7 +164,13 @@ export function evaluateCommune(facts: CommuneFacts, options: EvaluateOptions): 
     return evaluateSubCriterion(sub, facts, ctx, local);
   });
   if (subCriteria.length === 0) {
-    return { ...base, scope, outcome: 'not_applicable', summary: set.note ?? { vi: 'Bộ tiêu chí không có nội dung TT&TT để đánh giá', en: 'The set has no ICT contents to evaluate' }, subCriteria };
+    return {
+      ...base,
+      scope,
+      outcome: 'not_applicable',
+      summary: set.note ?? { vi: 'Bộ tiêu chí không có nội dung TT&TT để đánh giá', en: 'The set has no ICT contents to evaluate' },
+      subCriteria,
+    };
   }
   const outcomes = subCriteria.map((s) => s.outcome);
   const outcome: Outcome = outcomes.includes('fail') ? 'fail' : outcomes.includes('missing') ? 'missing' : 'pass';
@@ -172,7 +183,10 @@ function overallSummary(set: CriteriaSetDef, outcome: Outcome, subs: readonly Su
     : { vi: set.kind === 'model' ? 'Xã NTM kiểu mẫu' : set.name.vi, en: set.kind === 'model' ? 'Model NTM commune' : set.name.en };
   const word = outcomeWord(outcome);
   if (outcome === 'pass') return { vi: `${title.vi}: ${word.vi}`, en: `${title.en}: ${word.en}` };
-  const ids = subs.filter((s) => s.outcome === outcome).map((s) => s.id).join(', ');
+  const ids = subs
+    .filter((s) => s.outcome === outcome)
+    .map((s) => s.id)
+    .join(', ');
   return { vi: `${title.vi}: ${word.vi} (${ids})`, en: `${title.en}: ${word.en} (${ids})` };
 }
 
@@ -253,7 +267,7 @@ function failureStatements(def: ConditionDef, result: ConditionResult): Bilingua
         return [result.found ? { vi: `${lack.vi} (${result.found.vi})`, en: `${lack.en} (${result.found.en})` } : lack];
       }
       // Group the failing villages by what they lack: "bản Nà Tu, thôn 3 chưa có dịch vụ truy nhập Internet".
-      const groups = new Map<string, { lack: Bilingual; units: typeof v.failing[number][] }>();
+      const groups = new Map<string, { lack: Bilingual; units: (typeof v.failing)[number][] }>();
       for (const unit of v.failing) {
         const lack = villageLack(def, unit.code, result);
         const g = groups.get(lack.vi) ?? { lack, units: [] };

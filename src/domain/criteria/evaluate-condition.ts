@@ -5,7 +5,19 @@
  * when any part is missing. Every result says what it needed, what it found and what would make it pass.
  */
 import type { Bilingual, IndicatorDef, IndicatorValue } from '../indicators/indicator-types.ts';
-import type { CompareOp, ConditionDef, ConditionResult, CriteriaSetId, Fact, MissingFact, NamedUnit, Outcome, ParamValue, Threshold, UnitFacts } from './criteria-types.ts';
+import type {
+  CompareOp,
+  ConditionDef,
+  ConditionResult,
+  CriteriaSetId,
+  Fact,
+  MissingFact,
+  NamedUnit,
+  Outcome,
+  ParamValue,
+  Threshold,
+  UnitFacts,
+} from './criteria-types.ts';
 import { describeValue, fillThreshold, formatCount, unitLabel } from './criteria-text.ts';
 
 /** What evaluation reads besides the unit's own facts. */
@@ -59,7 +71,14 @@ export function evaluateCondition(def: ConditionDef, unit: UnitFacts, ctx: Condi
       if (value === null || value === false || value === undefined) {
         const inner = evaluateCondition(def.then, unit, { ...ctx });
         return {
-          result: { ...inner.result, id: def.id, outcome: 'pass', notApplied: true, gap: undefined, found: { vi: `không áp dụng (${def.param} tắt)`, en: `not applied (${def.param} off)` } },
+          result: {
+            ...inner.result,
+            id: def.id,
+            outcome: 'pass',
+            notApplied: true,
+            gap: undefined,
+            found: { vi: `không áp dụng (${def.param} tắt)`, en: `not applied (${def.param} off)` },
+          },
           missing: [],
         };
       }
@@ -94,7 +113,11 @@ function evaluateFact(def: Extract<ConditionDef, { kind: 'fact' }>, unit: UnitFa
   const target = thresholdValue(def.value, ctx);
   const need = fillThreshold(def.need, target, isShare);
   const lack = fillThreshold(def.lack, target, isShare);
-  if (target === null) return { result: { id: def.id, kind: 'fact', outcome: 'pass', notApplied: true, need, found: { vi: 'không áp dụng ngưỡng', en: 'no threshold applied' } }, missing: [] };
+  if (target === null)
+    return {
+      result: { id: def.id, kind: 'fact', outcome: 'pass', notApplied: true, need, found: { vi: 'không áp dụng ngưỡng', en: 'no threshold applied' } },
+      missing: [],
+    };
   const fact: Fact | undefined = unit.facts[def.fact];
   if (fact === undefined) return { result: { id: def.id, kind: 'fact', outcome: 'missing', need }, missing: [missingFact(unit, def.fact, ctx)] };
   const value: IndicatorValue = isShare && typeof fact.value === 'number' ? fact.value / 100 : fact.value;
@@ -121,7 +144,10 @@ function evaluateRatio(def: Extract<ConditionDef, { kind: 'ratio' }>, unit: Unit
   const need = fillThreshold(def.need, target, true);
   const lack = fillThreshold(def.lack, target, true);
   if (target === null || typeof target !== 'number') {
-    return { result: { id: def.id, kind: 'ratio', outcome: 'pass', notApplied: true, need, found: { vi: 'không áp dụng ngưỡng', en: 'no threshold applied' } }, missing: [] };
+    return {
+      result: { id: def.id, kind: 'ratio', outcome: 'pass', notApplied: true, need, found: { vi: 'không áp dụng ngưỡng', en: 'no threshold applied' } },
+      missing: [],
+    };
   }
   const num = unit.facts[def.numerator]?.value;
   const den = unit.facts[def.denominator]?.value;
@@ -136,13 +162,25 @@ function evaluateRatio(def: Extract<ConditionDef, { kind: 'ratio' }>, unit: Unit
   }
   if (share === undefined) {
     const missing = [def.numerator, def.denominator].filter((c) => typeof unit.facts[c]?.value !== 'number').map((c) => missingFact(unit, c, ctx));
-    return { result: { id: def.id, kind: 'ratio', outcome: 'missing', need }, missing: missing.length > 0 ? missing : [missingFact(unit, def.denominator, ctx)] };
+    return {
+      result: { id: def.id, kind: 'ratio', outcome: 'missing', need },
+      missing: missing.length > 0 ? missing : [missingFact(unit, def.denominator, ctx)],
+    };
   }
   const ok = def.op === '>=' ? share >= target - 1e-12 : share > target + 1e-12;
   if (ctx.quick) return { result: { id: def.id, kind: 'ratio', outcome: ok ? 'pass' : 'fail', need }, missing: [] };
   const found = { vi: `${formatCount(share * 100, 1)}%`, en: `${(share * 100).toFixed(1)}%` };
   return {
-    result: { id: def.id, kind: 'ratio', outcome: ok ? 'pass' : 'fail', need, lack, found, facts, ...(ok ? {} : { gap: { vi: `cần ${need.vi} (hiện ${found.vi})`, en: `needs ${need.en} (now ${found.en})` } }) },
+    result: {
+      id: def.id,
+      kind: 'ratio',
+      outcome: ok ? 'pass' : 'fail',
+      need,
+      lack,
+      found,
+      facts,
+      ...(ok ? {} : { gap: { vi: `cần ${need.vi} (hiện ${found.vi})`, en: `needs ${need.en} (now ${found.en})` } }),
+    },
     missing: [],
   };
 }
@@ -152,8 +190,16 @@ function evaluateGroup(def: Extract<ConditionDef, { kind: 'all' | 'any' }>, unit
   const outcomes = parts.map((p) => p.result.outcome);
   const outcome: Outcome =
     def.kind === 'all'
-      ? outcomes.includes('fail') ? 'fail' : outcomes.includes('missing') ? 'missing' : 'pass'
-      : outcomes.includes('pass') ? 'pass' : outcomes.includes('missing') ? 'missing' : 'fail';
+      ? outcomes.includes('fail')
+        ? 'fail'
+        : outcomes.includes('missing')
+          ? 'missing'
+          : 'pass'
+      : outcomes.includes('pass')
+        ? 'pass'
+        : outcomes.includes('missing')
+          ? 'missing'
+          : 'fail';
   const need = def.need ?? { vi: parts.map((p) => p.result.need.vi).join('; '), en: parts.map((p) => p.result.need.en).join('; ') };
   const result: ConditionResult = { id: def.id, kind: def.kind, outcome, need, ...(def.lack ? { lack: def.lack } : {}), children: parts.map((p) => p.result) };
   if (outcome === 'fail' && def.kind === 'any') result.gap = needGap(need);
@@ -175,7 +221,10 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
   const need = fillThreshold(def.need, target, true);
   const lack = fillThreshold(def.lack, target, true);
   if (target === null || typeof target !== 'number') {
-    return { result: { id: def.id, kind: 'villages', outcome: 'pass', notApplied: true, need, found: { vi: 'không áp dụng ngưỡng', en: 'no threshold applied' } }, missing: [] };
+    return {
+      result: { id: def.id, kind: 'villages', outcome: 'pass', notApplied: true, need, found: { vi: 'không áp dụng ngưỡng', en: 'no threshold applied' } },
+      missing: [],
+    };
   }
   if (ctx.quick) return quickVillages(def, unit, ctx, target, need);
   const failing: NamedUnit[] = [];
@@ -223,7 +272,14 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
             { unitCode: unit.code, fact: def.counts.numerator, value: num },
             { unitCode: unit.code, fact: def.counts.denominator, value: den },
           ],
-          ...(ok ? {} : { gap: { vi: `cần thêm ${formatCount(k)} thôn đạt: ${needOf(def.each).vi}`, en: `needs ${k} more village${k === 1 ? '' : 's'} with ${needOf(def.each).en}` } }),
+          ...(ok
+            ? {}
+            : {
+                gap: {
+                  vi: `cần thêm ${formatCount(k)} thôn đạt: ${needOf(def.each).vi}`,
+                  en: `needs ${k} more village${k === 1 ? '' : 's'} with ${needOf(def.each).en}`,
+                },
+              }),
         },
         missing: [],
       };
@@ -234,7 +290,9 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
   if (total === 0) {
     return {
       result: { id: def.id, kind: 'villages', outcome: 'missing', need, found: { vi: 'chưa có danh sách thôn', en: 'no village list' }, villages },
-      missing: [{ unitCode: unit.code, unitName: unit.name, fact: 'villages', factName: { vi: 'Danh sách thôn, bản của xã', en: 'The commune’s village list' } }],
+      missing: [
+        { unitCode: unit.code, unitName: unit.name, fact: 'villages', factName: { vi: 'Danh sách thôn, bản của xã', en: 'The commune’s village list' } },
+      ],
     };
   }
   let outcome: Outcome;
@@ -245,7 +303,10 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
   if (outcome === 'fail') {
     if (isShare) {
       const k = villagesNeeded(passing, total, op, target);
-      result.gap = { vi: `cần thêm ${formatCount(k)} thôn đạt: ${needOf(def.each).vi}`, en: `needs ${k} more village${k === 1 ? '' : 's'} with ${needOf(def.each).en}` };
+      result.gap = {
+        vi: `cần thêm ${formatCount(k)} thôn đạt: ${needOf(def.each).vi}`,
+        en: `needs ${k} more village${k === 1 ? '' : 's'} with ${needOf(def.each).en}`,
+      };
     } else {
       const byNeed = new Map<string, { need: Bilingual; names: string[] }>();
       failing.forEach((v) => {
@@ -282,7 +343,8 @@ function quickVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit: U
   if (def.share && def.counts && (unknown > 0 || total === 0)) {
     const num = unit.facts[def.counts.numerator]?.value;
     const den = unit.facts[def.counts.denominator]?.value;
-    if (typeof num === 'number' && typeof den === 'number' && den > 0) return { result: { id: def.id, kind: 'villages', outcome: meets(num, den) ? 'pass' : 'fail', need }, missing: [] };
+    if (typeof num === 'number' && typeof den === 'number' && den > 0)
+      return { result: { id: def.id, kind: 'villages', outcome: meets(num, den) ? 'pass' : 'fail', need }, missing: [] };
   }
   if (total === 0) outcome = 'missing';
   else if (meets(passing, total)) outcome = 'pass';

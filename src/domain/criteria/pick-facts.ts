@@ -129,7 +129,10 @@ export function pickFacts(rows: readonly StoredFact[], indicator: (code: string)
     // No total given: the parts of the latest period that has them.
     const latestPart = pickStock(list);
     if (!latestPart) continue;
-    const value = combineParts(def, list.filter((r) => r.period === latestPart.period));
+    const value = combineParts(
+      def,
+      list.filter((r) => r.period === latestPart.period),
+    );
     if (value !== undefined) facts[code] = { value, period: latestPart.period };
   }
   return facts;
@@ -169,7 +172,11 @@ export function factsOfGuidance(guidance: GuidanceDef | undefined): { commune: s
 }
 
 /** The facts of a set on a date together with those of the sets it refers to. */
-export function factsOfSetOnDate(set: CriteriaSetDef, date: string, find: (id: string) => CriteriaSetDef | undefined): { commune: string[]; village: string[] } {
+export function factsOfSetOnDate(
+  set: CriteriaSetDef,
+  date: string,
+  find: (id: string) => CriteriaSetDef | undefined,
+): { commune: string[]; village: string[] } {
   const commune = new Set<string>();
   const village = new Set<string>();
   const seen = new Set<string>();

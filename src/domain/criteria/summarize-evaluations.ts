@@ -77,7 +77,11 @@ export function countEvaluations(evaluations: readonly CriteriaEvaluation[]): Cr
 export function countsText(counts: CriteriaCounts, criterion: CriterionDef | null, setName: Bilingual, kind: 'base' | 'advanced' | 'model'): Bilingual {
   const share = counts.share === null ? '' : ` (${formatNumberVi(counts.share, 1)}%)`;
   const shareEn = counts.share === null ? '' : ` (${counts.share.toFixed(1)}%)`;
-  if (kind === 'model') return { vi: `${counts.passed}/${counts.inScope} xã đạt chuẩn NTM kiểu mẫu${share}`, en: `${counts.passed}/${counts.inScope} communes meet the model-commune rule${shareEn}` };
+  if (kind === 'model')
+    return {
+      vi: `${counts.passed}/${counts.inScope} xã đạt chuẩn NTM kiểu mẫu${share}`,
+      en: `${counts.passed}/${counts.inScope} communes meet the model-commune rule${shareEn}`,
+    };
   if (!criterion) return { vi: `${setName.vi}: không có tiêu chí TT&TT riêng để đếm`, en: `${setName.en}: no stand-alone ICT criterion to count` };
   const what = kind === 'advanced' ? ' (NTM nâng cao)' : '';
   return {
@@ -121,7 +125,10 @@ export function tallySubCriteria(evaluations: readonly CriteriaEvaluation[]): Su
 }
 
 /** Counts per district (before 01/07/2025; R-HIST-3: the hierarchy valid on the date). */
-export function countByDistrict(evaluations: readonly CriteriaEvaluation[], info: ReadonlyMap<string, CommuneScopeInfo>): Array<{ code: string; name: string; counts: CriteriaCounts }> {
+export function countByDistrict(
+  evaluations: readonly CriteriaEvaluation[],
+  info: ReadonlyMap<string, CommuneScopeInfo>,
+): Array<{ code: string; name: string; counts: CriteriaCounts }> {
   const groups = new Map<string, { name: string; list: CriteriaEvaluation[] }>();
   for (const e of evaluations) {
     const i = info.get(e.unit.code);

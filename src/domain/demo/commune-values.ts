@@ -235,7 +235,7 @@ function ntmStatus(m: CommuneModel, year: number, villages: number) {
     advanced,
     incomeRatio,
     smartVillages: advanced ? intBetween(uniformFor(`${key}|sv|${year}`), 0, Math.min(2, villages)) : 0,
-    field: advanced ? fields[intBetween(uniformFor(`${key}|f`), 0, fields.length - 1)] ?? 'none' : 'none',
+    field: advanced ? (fields[intBetween(uniformFor(`${key}|f`), 0, fields.length - 1)] ?? 'none') : 'none',
   };
 }
 

@@ -20,7 +20,10 @@ import type { RouteDeps } from './unit-routes.ts';
 const Any = Type.Object({}, { additionalProperties: true });
 const Code = Type.String({ minLength: 1, maxLength: 40, pattern: '^[0-9A-Za-z][0-9A-Za-z._-]*$' });
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
-const SetId = Type.Union(CRITERIA_SET_IDS.map((id) => Type.Literal(id)), { description: 'a criteria set; default: the base set in force on the date' });
+const SetId = Type.Union(
+  CRITERIA_SET_IDS.map((id) => Type.Literal(id)),
+  { description: 'a criteria set; default: the base set in force on the date' },
+);
 const ParamsQuery = Type.Optional(Type.String({ maxLength: 2000, description: 'parameter overrides as a JSON object, e.g. {"radio.minVillageShare":0.67}' }));
 
 /** Reads the `params` query: a JSON object, or a clear 400. */
@@ -30,21 +33,29 @@ function readParamsQuery(text: string | undefined): Record<string, unknown> | un
   try {
     value = JSON.parse(text);
   } catch {
-    throw invalidInput('params must be a JSON object', 'params phải là một đối tượng JSON', [{ field: 'params', value: text.slice(0, 100), message: 'not JSON', messageVi: 'không phải JSON' }]);
+    throw invalidInput('params must be a JSON object', 'params phải là một đối tượng JSON', [
+      { field: 'params', value: text.slice(0, 100), message: 'not JSON', messageVi: 'không phải JSON' },
+    ]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalidInput('params must be a JSON object', 'params phải là một đối tượng JSON', [{ field: 'params', message: 'not an object', messageVi: 'không phải đối tượng' }]);
+    throw invalidInput('params must be a JSON object', 'params phải là một đối tượng JSON', [
+      { field: 'params', message: 'not an object', messageVi: 'không phải đối tượng' },
+    ]);
   }
   return value as Record<string, unknown>;
 }
-const Parameters = Type.Record(Type.String({ maxLength: 60 }), Type.Union([Type.Number(), Type.Boolean(), Type.Null()]), { description: 'parameter key → value (shares as fractions 0–1)' });
+const Parameters = Type.Record(Type.String({ maxLength: 60 }), Type.Union([Type.Number(), Type.Boolean(), Type.Null()]), {
+  description: 'parameter key → value (shares as fractions 0–1)',
+});
 
 /** Registers /api/criteria/*. */
 export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps) => {
   const ctx = (ip: string) => deps.context(`http:${ip}`);
 
-  app.get('/api/criteria/sets', { schema: { tags: ['criteria'], summary: 'Criteria sets by legal version, their guidance and sub-criteria; the parameters', response: { 200: Any } } }, () =>
-    getCriteriaCatalogue(),
+  app.get(
+    '/api/criteria/sets',
+    { schema: { tags: ['criteria'], summary: 'Criteria sets by legal version, their guidance and sub-criteria; the parameters', response: { 200: Any } } },
+    () => getCriteriaCatalogue(),
   );
 
   app.get(
@@ -96,7 +107,13 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         response: { 200: Any },
       },
     },
-    (req) => summarizeCriteria(ctx(req.ip), { area: req.query.province ?? null, date: req.query.date, setId: req.query.set, parameters: readParamsQuery(req.query.params) }),
+    (req) =>
+      summarizeCriteria(ctx(req.ip), {
+        area: req.query.province ?? null,
+        date: req.query.date,
+        setId: req.query.set,
+        parameters: readParamsQuery(req.query.params),
+      }),
   );
 
   app.post(
@@ -135,11 +152,19 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         response: { 200: Any },
       },
     },
-    (req) => recordCriteria(ctx(req.ip), { area: req.body.province, date: req.body.date, setId: req.body.set, ...(req.body.reason ? { reason: req.body.reason } : {}) }),
+    (req) =>
+      recordCriteria(ctx(req.ip), {
+        area: req.body.province,
+        date: req.body.date,
+        setId: req.body.set,
+        ...(req.body.reason ? { reason: req.body.reason } : {}),
+      }),
   );
 
-  app.get('/api/criteria/overlays', { schema: { tags: ['criteria'], summary: 'Province overlays of stricter local rules', response: { 200: Type.Array(Any) } } }, (req) =>
-    listOverlays(ctx(req.ip)),
+  app.get(
+    '/api/criteria/overlays',
+    { schema: { tags: ['criteria'], summary: 'Province overlays of stricter local rules', response: { 200: Type.Array(Any) } } },
+    (req) => listOverlays(ctx(req.ip)),
   );
 
   app.put(

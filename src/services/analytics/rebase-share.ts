@@ -12,10 +12,15 @@ import { invalidInput, unitNotFound } from '../errors.ts';
 import { findUnitAt } from '../criteria/find-area.ts';
 
 /** Re-bases a ratio-of-sums indicator of the unit in force on `at` onto `period` from its predecessors. */
-export async function rebaseShare(ctx: ServiceContext, input: { unit: string; at: string; period: string; indicator: string }): Promise<RebasedRatio & { unit: string; period: string; indicator: string }> {
+export async function rebaseShare(
+  ctx: ServiceContext,
+  input: { unit: string; at: string; period: string; indicator: string },
+): Promise<RebasedRatio & { unit: string; period: string; indicator: string }> {
   const def = SECTOR_CATALOGUE.byCode.get(input.indicator);
   if (!def || def.aggregation.kind !== 'ratio_of_sums') {
-    throw invalidInput(`${input.indicator} is not a ratio of counts`, `${input.indicator} không phải tỷ lệ tính từ tử số, mẫu số`, [{ field: 'indicator', value: input.indicator, message: 'must be a ratio-of-sums indicator', messageVi: 'phải là chỉ tiêu tỷ lệ' }]);
+    throw invalidInput(`${input.indicator} is not a ratio of counts`, `${input.indicator} không phải tỷ lệ tính từ tử số, mẫu số`, [
+      { field: 'indicator', value: input.indicator, message: 'must be a ratio-of-sums indicator', messageVi: 'phải là chỉ tiêu tỷ lệ' },
+    ]);
   }
   const unit = await findUnitAt(ctx, input.unit, input.at);
   if (!unit) throw unitNotFound(input.unit);

@@ -3,7 +3,14 @@
  * lõm sóng; fund area × electricity), with "a/b thôn được phủ sóng băng rộng di động" (R-AGG-2).
  */
 import { resolveParameters } from '../../domain/criteria/resolve-parameters.ts';
-import { classifyVillage, countCoverage, coverageText, COVERAGE_FACTS, type CoverageCounts, type VillageCoverage } from '../../domain/criteria/village-coverage.ts';
+import {
+  classifyVillage,
+  countCoverage,
+  coverageText,
+  COVERAGE_FACTS,
+  type CoverageCounts,
+  type VillageCoverage,
+} from '../../domain/criteria/village-coverage.ts';
 import type { Bilingual } from '../../domain/indicators/indicator-types.ts';
 import { listCommunesInScope } from '../../db/queries/criteria/list-communes-in-scope.ts';
 import type { ServiceContext } from '../context.ts';
@@ -22,7 +29,10 @@ export interface CoverageReport {
 }
 
 /** Lists the villages of a province that lack mobile broadband or signal on the date. */
-export async function listCoverageGaps(ctx: ServiceContext, input: { area: string; date: string; parameters?: Readonly<Record<string, unknown>> }): Promise<CoverageReport> {
+export async function listCoverageGaps(
+  ctx: ServiceContext,
+  input: { area: string; date: string; parameters?: Readonly<Record<string, unknown>> },
+): Promise<CoverageReport> {
   const options = readCriteriaOptions({ date: input.date, parameters: input.parameters });
   const area = await findAreaUnit(ctx, input.area, options.date);
   const communes = await listCommunesInScope(ctx.db, { provinces: [input.area] }, options.date);

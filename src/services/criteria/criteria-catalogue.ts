@@ -19,7 +19,14 @@ export interface CriteriaSetView {
   criterion: { number: string; name: Bilingual } | null;
   rules: readonly string[];
   note: Bilingual | null;
-  guidance: Array<{ id: string; name: Bilingual; from: string; to: string | null; note: Bilingual | null; subCriteria: Array<{ id: string; name: Bilingual; rule: string; confidence: Confidence; requirement: Bilingual }> }>;
+  guidance: Array<{
+    id: string;
+    name: Bilingual;
+    from: string;
+    to: string | null;
+    note: Bilingual | null;
+    subCriteria: Array<{ id: string; name: Bilingual; rule: string; confidence: Confidence; requirement: Bilingual }>;
+  }>;
 }
 
 /** The sets and parameters. */
@@ -41,7 +48,13 @@ export function getCriteriaCatalogue(): { sets: CriteriaSetView[]; parameters: r
         from: g.from,
         to: g.to ?? null,
         note: g.note ?? null,
-        subCriteria: g.subCriteria.map((sub) => ({ id: sub.id, name: sub.name, rule: sub.rule, confidence: sub.confidence, requirement: requirementOf(sub.condition) })),
+        subCriteria: g.subCriteria.map((sub) => ({
+          id: sub.id,
+          name: sub.name,
+          rule: sub.rule,
+          confidence: sub.confidence,
+          requirement: requirementOf(sub.condition),
+        })),
       })),
     })),
     parameters: CRITERIA_PARAMETERS,

@@ -34,12 +34,18 @@ export async function evaluateUnit(ctx: ServiceContext, input: CriteriaOptionsIn
     const versions = await findUnitVersions(ctx.db, input.unit);
     if (versions.length === 0) throw unitNotFound(input.unit);
     const spans = versions.map((v) => `${v.validFrom ?? '…'} – ${v.validTo ?? '…'}`).join(', ');
-    throw invalidInput(`unit ${input.unit} is not in force on ${options.date} (in force ${spans})`, `đơn vị ${input.unit} không có hiệu lực ngày ${options.date} (hiệu lực ${spans})`, [
-      { field: 'date', value: options.date, message: 'the unit is not in force on this date', messageVi: 'đơn vị không có hiệu lực vào ngày này' },
-    ]);
+    throw invalidInput(
+      `unit ${input.unit} is not in force on ${options.date} (in force ${spans})`,
+      `đơn vị ${input.unit} không có hiệu lực ngày ${options.date} (hiệu lực ${spans})`,
+      [{ field: 'date', value: options.date, message: 'the unit is not in force on this date', messageVi: 'đơn vị không có hiệu lực vào ngày này' }],
+    );
   }
   if (unit.level !== 'commune') {
-    throw invalidInput(`${input.unit} is a ${unit.level}; the criterion is evaluated for communes`, `${input.unit} không phải đơn vị cấp xã; tiêu chí đánh giá cho xã`, [{ field: 'unit', value: input.unit, message: 'must be a commune', messageVi: 'phải là đơn vị cấp xã' }]);
+    throw invalidInput(
+      `${input.unit} is a ${unit.level}; the criterion is evaluated for communes`,
+      `${input.unit} không phải đơn vị cấp xã; tiêu chí đánh giá cho xã`,
+      [{ field: 'unit', value: input.unit, message: 'must be a commune', messageVi: 'phải là đơn vị cấp xã' }],
+    );
   }
   let set;
   try {
@@ -52,7 +58,12 @@ export async function evaluateUnit(ctx: ServiceContext, input: CriteriaOptionsIn
   const overlays = await loadOverlays(ctx, scope.provinceCode, set.id, options.date);
   const facts = (await loadCommuneFacts(ctx.db, [scope], options.date, set, overlays)).get(scope.code);
   if (!facts) throw unitNotFound(input.unit);
-  const evaluation = evaluateCommune(facts, { date: options.date, setId: set.id, parameters: options.parameters, ...(overlays[0] ? { overlay: overlays[0] } : {}) });
+  const evaluation = evaluateCommune(facts, {
+    date: options.date,
+    setId: set.id,
+    parameters: options.parameters,
+    ...(overlays[0] ? { overlay: overlays[0] } : {}),
+  });
   return {
     ...evaluation,
     province: { code: scope.provinceCode, name: scope.provinceName },
@@ -79,7 +90,10 @@ export interface HistoryLine {
 }
 
 /** The commune's evaluation at each year end it was in force (and today), and its recorded evaluations. */
-export async function getCriteriaHistory(ctx: ServiceContext, input: { unit: string; today?: string }): Promise<{ unit: { code: string; name: string }; lines: HistoryLine[] }> {
+export async function getCriteriaHistory(
+  ctx: ServiceContext,
+  input: { unit: string; today?: string },
+): Promise<{ unit: { code: string; name: string }; lines: HistoryLine[] }> {
   const versions = await findUnitVersions(ctx.db, input.unit);
   if (versions.length === 0) throw unitNotFound(input.unit);
   const today = input.today ?? todayInVietnam();
@@ -93,7 +107,16 @@ export async function getCriteriaHistory(ctx: ServiceContext, input: { unit: str
     const e = await evaluateUnit(ctx, { unit: input.unit, date });
     // Years with no stored value at all are left out rather than shown as "insufficient data".
     if (e.factCount === 0 && e.subCriteria.length > 0) continue;
-    lines.push({ date, name: version.name, setId: e.setId, guidanceId: e.guidanceId, outcome: e.outcome, sub: Object.fromEntries(e.subCriteria.map((s) => [s.id, s.outcome])), summary: e.summary, source: 'computed' });
+    lines.push({
+      date,
+      name: version.name,
+      setId: e.setId,
+      guidanceId: e.guidanceId,
+      outcome: e.outcome,
+      sub: Object.fromEntries(e.subCriteria.map((s) => [s.id, s.outcome])),
+      summary: e.summary,
+      source: 'computed',
+    });
   }
   const recorded = await listRecordedEvaluations(
     ctx.db,

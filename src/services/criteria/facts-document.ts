@@ -43,10 +43,10 @@ export const FactsDocumentSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
-    villages: Type.Array(
-      Type.Object({ code: Code, name: Name, type: Type.Optional(Type.String()), values: Values }, { additionalProperties: false }),
-      { maxItems: 2000, description: 'The villages (thôn, bản, ấp…) in force under the commune on the date' },
-    ),
+    villages: Type.Array(Type.Object({ code: Code, name: Name, type: Type.Optional(Type.String()), values: Values }, { additionalProperties: false }), {
+      maxItems: 2000,
+      description: 'The villages (thôn, bản, ấp…) in force under the commune on the date',
+    }),
   },
   {
     additionalProperties: false,
@@ -58,7 +58,11 @@ export type FactsDocument = Static<typeof FactsDocumentSchema>;
 
 /** The schema as published in the repository (docs/criteria-facts.schema.json). */
 export function factsDocumentJsonSchema(): Record<string, unknown> {
-  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://ictmon.example/criteria-facts.schema.json', ...JSON.parse(JSON.stringify(FactsDocumentSchema)) };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://ictmon.example/criteria-facts.schema.json',
+    ...JSON.parse(JSON.stringify(FactsDocumentSchema)),
+  };
 }
 
 function readValues(values: FactsDocument['commune']['values'], level: 'commune' | 'village', path: string, details: ErrorDetail[]): Record<string, Fact> {
@@ -71,7 +75,12 @@ function readValues(values: FactsDocument['commune']['values'], level: 'commune'
       continue;
     }
     if (!indicator.levels.includes(level)) {
-      details.push({ field, code: 'wrong_level', message: `${code} is not collected for a ${level}`, messageVi: `chỉ tiêu ${code} không thu thập ở cấp ${level === 'commune' ? 'xã' : 'thôn'}` });
+      details.push({
+        field,
+        code: 'wrong_level',
+        message: `${code} is not collected for a ${level}`,
+        messageVi: `chỉ tiêu ${code} không thu thập ở cấp ${level === 'commune' ? 'xã' : 'thôn'}`,
+      });
       continue;
     }
     const given = typeof raw === 'object' ? raw : { value: raw };
@@ -91,7 +100,12 @@ function readProfile(attributes: Record<string, number | boolean | string>, deta
     const field = `commune.attributes.${key}`;
     const def = findUnitAttribute(key);
     if (!def) {
-      details.push({ field, code: 'unknown_attribute', message: `unknown attribute ${key} (one of ${UNIT_ATTRIBUTE_KEYS.join(', ')})`, messageVi: `không có thuộc tính ${key}` });
+      details.push({
+        field,
+        code: 'unknown_attribute',
+        message: `unknown attribute ${key} (one of ${UNIT_ATTRIBUTE_KEYS.join(', ')})`,
+        messageVi: `không có thuộc tính ${key}`,
+      });
       continue;
     }
     const check = validateAttributeValue(def, value);
@@ -120,26 +134,50 @@ export function readFactsDocument(input: unknown): CommuneFacts {
   if (!Value.Check(FactsDocumentSchema, input)) {
     const details = [...Value.Errors(FactsDocumentSchema, input)].slice(0, 50).map((e) => {
       const field = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(document)';
-      const extra = e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperties?: string[] }).additionalProperties?.join(', '))})` : '';
+      const extra =
+        e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperties?: string[] }).additionalProperties?.join(', '))})` : '';
       return { field, code: e.keyword, message: `${e.message}${extra}`, messageVi: `${field}: sai định dạng (${e.message}${extra})` };
     });
-    throw invalidInput('the facts document does not match its schema (docs/criteria-facts.schema.json)', 'tài liệu số liệu không đúng lược đồ (docs/criteria-facts.schema.json)', details);
+    throw invalidInput(
+      'the facts document does not match its schema (docs/criteria-facts.schema.json)',
+      'tài liệu số liệu không đúng lược đồ (docs/criteria-facts.schema.json)',
+      details,
+    );
   }
   const doc = input;
   const details: ErrorDetail[] = [];
   const type = findUnitType(doc.commune.type);
   if (!type || type.level !== 'commune') {
-    details.push({ field: 'commune.type', value: doc.commune.type, code: 'unit_type', message: 'must be a commune-level type: commune, special_zone, ward, commune_level_town', messageVi: 'phải là loại đơn vị cấp xã: commune, special_zone, ward, commune_level_town' });
+    details.push({
+      field: 'commune.type',
+      value: doc.commune.type,
+      code: 'unit_type',
+      message: 'must be a commune-level type: commune, special_zone, ward, commune_level_town',
+      messageVi: 'phải là loại đơn vị cấp xã: commune, special_zone, ward, commune_level_town',
+    });
   }
   const profile = readProfile(doc.commune.attributes ?? {}, details);
   const communeFacts = readValues(doc.commune.values, 'commune', 'commune', details);
   const seen = new Set<string>();
   const villages: UnitFacts[] = doc.villages.map((v, i) => {
-    if (seen.has(v.code)) details.push({ field: `villages.${i}.code`, value: v.code, code: 'duplicate_code', message: `village code ${v.code} repeats`, messageVi: `mã thôn ${v.code} bị trùng` });
+    if (seen.has(v.code))
+      details.push({
+        field: `villages.${i}.code`,
+        value: v.code,
+        code: 'duplicate_code',
+        message: `village code ${v.code} repeats`,
+        messageVi: `mã thôn ${v.code} bị trùng`,
+      });
     seen.add(v.code);
     const vt = v.type ?? 'thon';
     if (findUnitType(vt)?.level !== 'village') {
-      details.push({ field: `villages.${i}.type`, value: vt, code: 'unit_type', message: 'must be a village type (thon, ban, ap…)', messageVi: 'phải là loại thôn (thon, ban, ap…)' });
+      details.push({
+        field: `villages.${i}.type`,
+        value: vt,
+        code: 'unit_type',
+        message: 'must be a village type (thon, ban, ap…)',
+        messageVi: 'phải là loại thôn (thon, ban, ap…)',
+      });
     }
     return { code: v.code, name: v.name, typeCode: vt, facts: readValues(v.values, 'village', `villages.${i}`, details) };
   });

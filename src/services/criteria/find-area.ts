@@ -25,7 +25,9 @@ export async function findAreaUnit(ctx: ServiceContext, code: string, date: stri
     );
   }
   if (unit.level !== 'province') {
-    throw invalidInput(`${code} is a ${unit.level}, not a province`, `${code} không phải là tỉnh`, [{ field: 'province', value: code, message: 'must be a province code', messageVi: 'phải là mã tỉnh' }]);
+    throw invalidInput(`${code} is a ${unit.level}, not a province`, `${code} không phải là tỉnh`, [
+      { field: 'province', value: code, message: 'must be a province code', messageVi: 'phải là mã tỉnh' },
+    ]);
   }
   return unit;
 }

@@ -75,7 +75,24 @@ export function factCodes(set: CriteriaSetDef, date: string, overlays: readonly 
   const commune = new Set(codes.commune);
   const village = new Set(codes.village);
   for (const o of overlays) {
-    const extra = factsOfSetOnDate({ ...set, guidance: [{ id: o.id, name: o.name, from: '0000-01-01', subCriteria: [...(o.addSubCriteria ?? []), ...(o.addConditions ?? []).map((a, i) => ({ id: `x${i}`, name: o.name, rule: o.id, confidence: 'TH' as const, condition: a.condition }))] }] }, date, findCriteriaSet);
+    const extra = factsOfSetOnDate(
+      {
+        ...set,
+        guidance: [
+          {
+            id: o.id,
+            name: o.name,
+            from: '0000-01-01',
+            subCriteria: [
+              ...(o.addSubCriteria ?? []),
+              ...(o.addConditions ?? []).map((a, i) => ({ id: `x${i}`, name: o.name, rule: o.id, confidence: 'TH' as const, condition: a.condition })),
+            ],
+          },
+        ],
+      },
+      date,
+      findCriteriaSet,
+    );
     extra.commune.forEach((c) => commune.add(c));
     extra.village.forEach((c) => village.add(c));
   }

@@ -32,23 +32,44 @@ export async function listOverlays(ctx: ServiceContext): Promise<CriteriaOverlay
 
 /** Checks and stores an overlay (replacing one with the same id), with its audit event, in one transaction. */
 export async function saveOverlay(ctx: ServiceContext, input: unknown): Promise<CriteriaOverlayDef> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw invalidInput('an overlay must be a JSON object', 'lớp quy định phải là một đối tượng JSON');
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw invalidInput('an overlay must be a JSON object', 'lớp quy định phải là một đối tượng JSON');
   const overlay = input as CriteriaOverlayDef;
   const missing = (['id', 'province', 'set', 'validFrom', 'name', 'decision'] as const).filter((k) => overlay[k] === undefined);
   if (missing.length > 0) {
-    throw invalidInput(`the overlay lacks ${missing.join(', ')}`, `lớp quy định thiếu ${missing.join(', ')}`, missing.map((field) => ({ field, message: 'required', messageVi: 'bắt buộc' })));
+    throw invalidInput(
+      `the overlay lacks ${missing.join(', ')}`,
+      `lớp quy định thiếu ${missing.join(', ')}`,
+      missing.map((field) => ({ field, message: 'required', messageVi: 'bắt buộc' })),
+    );
   }
   if (typeof overlay.id !== 'string' || !/^[A-Za-z0-9._-]{1,60}$/.test(overlay.id)) {
-    throw invalidInput('overlay id: letters, digits, . _ - (at most 60)', 'mã lớp quy định chỉ gồm chữ, số, . _ - (tối đa 60)', [{ field: 'id', value: String(overlay.id), message: 'bad id', messageVi: 'mã không hợp lệ' }]);
+    throw invalidInput('overlay id: letters, digits, . _ - (at most 60)', 'mã lớp quy định chỉ gồm chữ, số, . _ - (tối đa 60)', [
+      { field: 'id', value: String(overlay.id), message: 'bad id', messageVi: 'mã không hợp lệ' },
+    ]);
   }
   const errors = checkOverlay(overlay);
   if (errors.length > 0) {
-    throw invalidInput(`the overlay has ${errors.length} problem(s)`, `lớp quy định có ${errors.length} lỗi`, errors.map((e) => ({ field: e.path, code: e.code, message: e.message, messageVi: e.messageVi })));
+    throw invalidInput(
+      `the overlay has ${errors.length} problem(s)`,
+      `lớp quy định có ${errors.length} lỗi`,
+      errors.map((e) => ({ field: e.path, code: e.code, message: e.message, messageVi: e.messageVi })),
+    );
   }
   await findAreaUnit(ctx, overlay.province, overlay.validFrom);
   await ctx.db.transaction(async (tx) => {
-    await upsertOverlay(tx, { id: overlay.id, provinceCode: overlay.province, setId: overlay.set, validFrom: overlay.validFrom, validTo: overlay.validTo ?? null, definition: overlay, createdBy: ctx.actor });
-    await insertAuditEvents(tx, { actor: ctx.actor, action: 'criteria_overlay.save', entity: 'criteria_overlay', reason: overlay.decision }, [{ entityKey: overlay.id, before: null, after: overlay }]);
+    await upsertOverlay(tx, {
+      id: overlay.id,
+      provinceCode: overlay.province,
+      setId: overlay.set,
+      validFrom: overlay.validFrom,
+      validTo: overlay.validTo ?? null,
+      definition: overlay,
+      createdBy: ctx.actor,
+    });
+    await insertAuditEvents(tx, { actor: ctx.actor, action: 'criteria_overlay.save', entity: 'criteria_overlay', reason: overlay.decision }, [
+      { entityKey: overlay.id, before: null, after: overlay },
+    ]);
   });
   return overlay;
 }

@@ -28,7 +28,10 @@ export interface RecordResult {
 }
 
 /** Evaluates the area under the set in force on the date (national parameters) and records the results. */
-export async function recordCriteria(ctx: ServiceContext, input: { area: string; date: string; setId?: string | undefined; reason?: string }): Promise<RecordResult> {
+export async function recordCriteria(
+  ctx: ServiceContext,
+  input: { area: string; date: string; setId?: string | undefined; reason?: string },
+): Promise<RecordResult> {
   const options = readCriteriaOptions({ date: input.date, setId: input.setId });
   const area = await findAreaUnit(ctx, input.area, options.date);
   if (!area) throw unitNotFound(input.area);
@@ -74,5 +77,14 @@ export async function recordCriteria(ctx: ServiceContext, input: { area: string;
     ]);
     return id;
   });
-  return { runId, date: options.date, setId: set.id, guidanceId: guidance?.id ?? null, communes: counts.inScope, passed: counts.passed, failed: counts.failed, missing: counts.missing };
+  return {
+    runId,
+    date: options.date,
+    setId: set.id,
+    guidanceId: guidance?.id ?? null,
+    communes: counts.inScope,
+    passed: counts.passed,
+    failed: counts.failed,
+    missing: counts.missing,
+  };
 }

@@ -58,7 +58,15 @@ export interface CriteriaSummary {
   subCriteria: SubCriterionTally[];
   byDistrict: Array<{ code: string; name: string; counts: CriteriaCounts; text: Bilingual }>;
   communes: CommuneLine[];
-  previousYear: { date: string; setId: CriteriaSetId; provinces: string[] | null; counts: CriteriaCounts; text: Bilingual; comparable: boolean; note?: Bilingual } | null;
+  previousYear: {
+    date: string;
+    setId: CriteriaSetId;
+    provinces: string[] | null;
+    counts: CriteriaCounts;
+    text: Bilingual;
+    comparable: boolean;
+    note?: Bilingual;
+  } | null;
 }
 
 /** Evaluates every commune-level unit in force in the area on the date; the evaluations in code order. */
@@ -69,13 +77,21 @@ export async function evaluateArea(
   set: CriteriaSetDef,
   parameters: Readonly<Record<string, ParamValue>>,
   detail: 'full' | 'outcome' = 'outcome',
-): Promise<{ evaluations: CriteriaEvaluation[]; info: Map<string, CommuneScopeInfo & { provinceCode: string; unitId: number }>; overlays: CriteriaOverlayDef[] }> {
+): Promise<{
+  evaluations: CriteriaEvaluation[];
+  info: Map<string, CommuneScopeInfo & { provinceCode: string; unitId: number }>;
+  overlays: CriteriaOverlayDef[];
+}> {
   const provinces = area === null ? null : typeof area === 'string' ? [area] : area;
   const communes = await listCommunesInScope(ctx.db, { provinces }, date);
-  const overlays = (await loadOverlays(ctx, typeof area === 'string' ? area : null, set.id, date)).filter((o) => provinces === null || provinces.includes(o.province));
+  const overlays = (await loadOverlays(ctx, typeof area === 'string' ? area : null, set.id, date)).filter(
+    (o) => provinces === null || provinces.includes(o.province),
+  );
   const facts = await loadCommuneFacts(ctx.db, communes, date, set, overlays);
   const overlayOf = new Map(overlays.map((o) => [o.province, o]));
-  const info = new Map(communes.map((c) => [c.code, { code: c.code, unitId: c.id, districtCode: c.districtCode, districtName: c.districtName, provinceCode: c.provinceCode }]));
+  const info = new Map(
+    communes.map((c) => [c.code, { code: c.code, unitId: c.id, districtCode: c.districtCode, districtName: c.districtName, provinceCode: c.provinceCode }]),
+  );
   const cache = newEvaluationCache();
   const evaluations = communes.map((c) => {
     const f = facts.get(c.code);
@@ -132,7 +148,13 @@ export async function summarizeCriteria(ctx: ServiceContext, input: SummarizeInp
   };
 }
 
-async function summarizePreviousYear(ctx: ServiceContext, area: string | null, date: string, set: CriteriaSetDef, explicitSet: boolean): Promise<CriteriaSummary['previousYear']> {
+async function summarizePreviousYear(
+  ctx: ServiceContext,
+  area: string | null,
+  date: string,
+  set: CriteriaSetDef,
+  explicitSet: boolean,
+): Promise<CriteriaSummary['previousYear']> {
   const earlier = yearEarlier(date);
   let earlierSet: CriteriaSetDef;
   try {

@@ -133,7 +133,10 @@ export function useProvenance(area: string | null, date: string): Provenance {
     const count = (extra: Record<string, string | number>) =>
       fetchJson<ValuePage>(withQuery('/api/values', { area, at: date, limit: 1, ...extra }), controller.signal).then((page) => page.total);
     (async () => {
-      const [total, batches] = await Promise.all([count({}), fetchJson<{ rows: ValueBatch[] }>(withQuery('/api/value-batches', { limit: 500 }), controller.signal)]);
+      const [total, batches] = await Promise.all([
+        count({}),
+        fetchJson<{ rows: ValueBatch[] }>(withQuery('/api/value-batches', { limit: 500 }), controller.signal),
+      ]);
       const demoIds = batches.rows.filter((b) => b.kind === 'demo').map((b) => b.id);
       const demoTotals = total > 0 ? await Promise.all(demoIds.map((id) => count({ batch: id }))) : [];
       setState({ key: `${area}|${date}`, hasValues: total > 0, hasDemo: demoTotals.some((n) => n > 0) });

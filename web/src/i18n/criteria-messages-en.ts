@@ -176,7 +176,8 @@ export const criteriaEn: CriteriaMessages = {
   critFromCounts: 'from the commune’s reported counts',
 
   critHistoryHeading: 'History',
-  critHistoryIntro: 'The result at 31/12 of each year under the set and guidance in force then, from the values stored today; and the recorded runs (kept as recorded).',
+  critHistoryIntro:
+    'The result at 31/12 of each year under the set and guidance in force then, from the values stored today; and the recorded runs (kept as recorded).',
   critHistoryNone: 'No year has values to evaluate.',
   critColDate: 'Date',
   critColSet: 'Set',

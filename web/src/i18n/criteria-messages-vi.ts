@@ -31,7 +31,8 @@ export const criteriaVi = {
   unitCriterionLink: 'Đánh giá tiêu chí số 8 (nông thôn mới) của xã',
 
   critBoardTitle: 'Tiêu chí nông thôn mới về thông tin và truyền thông',
-  critBoardIntro: 'Tiêu chí số 8 của Bộ tiêu chí quốc gia về xã nông thôn mới, đánh giá cho từng xã theo bộ tiêu chí và hướng dẫn có hiệu lực vào ngày đánh giá.',
+  critBoardIntro:
+    'Tiêu chí số 8 của Bộ tiêu chí quốc gia về xã nông thôn mới, đánh giá cho từng xã theo bộ tiêu chí và hướng dẫn có hiệu lực vào ngày đánh giá.',
   critLoading: 'Đang đánh giá…',
   critFindingProvince: 'Đang tìm tỉnh có số liệu…',
   critUrlDateInvalid: (value: string) => `Ngày “${value}” trong địa chỉ không hợp lệ; đang hiển thị ngày 31/12 năm trước.`,
@@ -49,7 +50,8 @@ export const criteriaVi = {
   critSetDefault: (id: string, name: string) => `${id} — ${name} (đang hiệu lực)`,
   critSetInForce: 'Bộ tiêu chí đang hiệu lực',
   critSetNotInForce: (id: string) => `${id} (không hiệu lực vào ngày này)`,
-  critPickersNote: 'Bộ tiêu chí và hướng dẫn của Bộ TT&TT được chọn theo ngày đánh giá; có thể chọn thêm bộ xã nông thôn mới nâng cao, kiểu mẫu khi còn hiệu lực.',
+  critPickersNote:
+    'Bộ tiêu chí và hướng dẫn của Bộ TT&TT được chọn theo ngày đánh giá; có thể chọn thêm bộ xã nông thôn mới nâng cao, kiểu mẫu khi còn hiệu lực.',
 
   critOnDate: (date: string) => `ngày ${date}`,
   critOverlays: (ids: string) => `quy định riêng của tỉnh: ${ids}`,
@@ -138,7 +140,8 @@ export const criteriaVi = {
   critColPeriod: 'Kỳ số liệu',
 
   critRecordHeading: 'Chốt kết quả đánh giá',
-  critRecordIntro: 'Lưu kết quả đánh giá của mọi xã trong tỉnh vào ngày này (theo tham số quốc gia và bộ tiêu chí đang chọn) làm kết quả chính thức. Kết quả đã chốt không bị tính lại khi số liệu thay đổi; chốt lần nữa sẽ thêm một lần chốt mới.',
+  critRecordIntro:
+    'Lưu kết quả đánh giá của mọi xã trong tỉnh vào ngày này (theo tham số quốc gia và bộ tiêu chí đang chọn) làm kết quả chính thức. Kết quả đã chốt không bị tính lại khi số liệu thay đổi; chốt lần nữa sẽ thêm một lần chốt mới.',
   critRecordButton: 'Chốt kết quả đánh giá',
   critRecordConfirm: (area: string, date: string, set: string, communes: string) => `Chốt kết quả của ${communes} xã thuộc ${area} ngày ${date} theo ${set}?`,
   critRecordReason: 'Ghi chú (không bắt buộc)',

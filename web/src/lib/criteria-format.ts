@@ -31,7 +31,12 @@ export function parseLocaleNumber(text: string): number | undefined {
 }
 
 /** A parameter value as text: "100%", "3", "Bật"/"Tắt", or the off word for null. */
-export function paramValueText(value: ParamValue | undefined, type: 'share' | 'number' | 'switch', words: { on: string; off: string; none: string }, formatNumber: (n: number) => string): string {
+export function paramValueText(
+  value: ParamValue | undefined,
+  type: 'share' | 'number' | 'switch',
+  words: { on: string; off: string; none: string },
+  formatNumber: (n: number) => string,
+): string {
   if (value === null || value === undefined) return words.none;
   if (typeof value === 'boolean') return value ? words.on : words.off;
   return type === 'share' ? `${formatNumber(shareToPercent(value))}%` : formatNumber(value);

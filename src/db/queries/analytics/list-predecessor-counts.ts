@@ -20,7 +20,14 @@ export interface PredecessorCountRow {
  * observed period), each with its stored numerator and denominator for `period` and the counts of its
  * villages' `numerator` flags (R-HIST-3: the values stay on the units observed).
  */
-export function listPredecessorCounts(db: Queryable, unitId: number, at: string, period: string, numerator: string, denominator: string): Promise<PredecessorCountRow[]> {
+export function listPredecessorCounts(
+  db: Queryable,
+  unitId: number,
+  at: string,
+  period: string,
+  numerator: string,
+  denominator: string,
+): Promise<PredecessorCountRow[]> {
   return db.query<PredecessorCountRow>(
     `select f.code, f.name, l.coverage,
             (select v.value_num::text from indicator_value v where v.unit_id = f.id and v.indicator_code = $4 and v.period = $3 and v.breakdown = '' and v.series = 'actual' and v.status <> 'rejected') as "storedNumerator",

@@ -32,7 +32,10 @@ export function listOverlays(db: Queryable): Promise<OverlayRow[]> {
 }
 
 /** Stores an overlay (a new id, or a replacement of the same id). */
-export function upsertOverlay(db: Queryable, row: { id: string; provinceCode: string; setId: string; validFrom: string; validTo: string | null; definition: unknown; createdBy: string }): Promise<unknown> {
+export function upsertOverlay(
+  db: Queryable,
+  row: { id: string; provinceCode: string; setId: string; validFrom: string; validTo: string | null; definition: unknown; createdBy: string },
+): Promise<unknown> {
   return db.query(
     `insert into criteria_overlay (id, province_code, set_id, valid_from, valid_to, definition, created_by)
      values ($1, $2, $3, $4, $5, $6::jsonb, $7)

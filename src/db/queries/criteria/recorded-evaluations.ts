@@ -28,12 +28,38 @@ export function listRecordedEvaluations(db: Queryable, unitIds: readonly number[
 /** Inserts a run and returns its id. */
 export async function insertCriteriaRun(
   db: Queryable,
-  run: { areaCode: string | null; evaluatedOn: string; setId: string; guidanceId: string | null; overlayId: string | null; parameters: unknown; catalogueVersion: string; communes: number; passed: number; failed: number; missing: number; actor: string },
+  run: {
+    areaCode: string | null;
+    evaluatedOn: string;
+    setId: string;
+    guidanceId: string | null;
+    overlayId: string | null;
+    parameters: unknown;
+    catalogueVersion: string;
+    communes: number;
+    passed: number;
+    failed: number;
+    missing: number;
+    actor: string;
+  },
 ): Promise<number> {
   const row = await db.one<{ id: number }>(
     `insert into criteria_run (area_code, evaluated_on, set_id, guidance_id, overlay_id, parameters, catalogue_version, communes, passed, failed, missing, actor)
      values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12) returning id`,
-    [run.areaCode, run.evaluatedOn, run.setId, run.guidanceId, run.overlayId, JSON.stringify(run.parameters), run.catalogueVersion, run.communes, run.passed, run.failed, run.missing, run.actor],
+    [
+      run.areaCode,
+      run.evaluatedOn,
+      run.setId,
+      run.guidanceId,
+      run.overlayId,
+      JSON.stringify(run.parameters),
+      run.catalogueVersion,
+      run.communes,
+      run.passed,
+      run.failed,
+      run.missing,
+      run.actor,
+    ],
   );
   return row.id;
 }
@@ -42,7 +68,15 @@ export async function insertCriteriaRun(
 export async function insertCriteriaEvaluations(
   db: Queryable,
   runId: number,
-  rows: ReadonlyArray<{ unitId: number; evaluatedOn: string; setId: string; guidanceId: string | null; outcome: string; subOutcomes: unknown; result: unknown }>,
+  rows: ReadonlyArray<{
+    unitId: number;
+    evaluatedOn: string;
+    setId: string;
+    guidanceId: string | null;
+    outcome: string;
+    subOutcomes: unknown;
+    result: unknown;
+  }>,
 ): Promise<void> {
   if (rows.length === 0) return;
   await db.query(

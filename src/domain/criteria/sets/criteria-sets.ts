@@ -31,8 +31,14 @@ function fourSubCriteria(guidance: '441' | '1127'): SubCriterionDef[] {
       ? {
           kind: 'all',
           id: 'telecom',
-          need: t('mọi thôn có điện thoại và truy nhập Internet (và tỷ lệ thuê bao điện thoại thông minh, khi áp dụng)', 'every village has telephone and Internet access (and the smartphone share, when applied)'),
-          lack: t('có thôn chưa có điện thoại hoặc Internet, hoặc tỷ lệ điện thoại thông minh chưa đạt', 'some villages lack telephone or Internet, or the smartphone share is short'),
+          need: t(
+            'mọi thôn có điện thoại và truy nhập Internet (và tỷ lệ thuê bao điện thoại thông minh, khi áp dụng)',
+            'every village has telephone and Internet access (and the smartphone share, when applied)',
+          ),
+          lack: t(
+            'có thôn chưa có điện thoại hoặc Internet, hoặc tỷ lệ điện thoại thông minh chưa đạt',
+            'some villages lack telephone or Internet, or the smartphone share is short',
+          ),
           of: [EVERY_VILLAGE_CONNECTED, SMARTPHONE_SHARE],
         }
       : EVERY_VILLAGE_CONNECTED;
@@ -108,7 +114,12 @@ export const CRITERIA_SETS: readonly CriteriaSetDef[] = [
         subCriteria: fourSubCriteria('441'),
         note: before('28/03/2017', 'QĐ 441/QĐ-BTTTT'),
       },
-      { id: 'QĐ 441/QĐ-BTTTT', name: t('QĐ 441/QĐ-BTTTT (28/03/2017)', 'QĐ 441/QĐ-BTTTT (28/03/2017)'), from: '2017-03-28', subCriteria: fourSubCriteria('441') },
+      {
+        id: 'QĐ 441/QĐ-BTTTT',
+        name: t('QĐ 441/QĐ-BTTTT (28/03/2017)', 'QĐ 441/QĐ-BTTTT (28/03/2017)'),
+        from: '2017-03-28',
+        subCriteria: fourSubCriteria('441'),
+      },
     ],
   },
   {
@@ -123,8 +134,19 @@ export const CRITERIA_SETS: readonly CriteriaSetDef[] = [
     rules: ['R-AND', 'R-VER', 'R-REGION-318'],
     guidance: [
       // R-VER: QĐ 441 conditions still applied until QĐ 1127 took effect on 22/06/2022 (TC-16).
-      { id: 'QĐ 441/QĐ-BTTTT', name: t('QĐ 441/QĐ-BTTTT (28/03/2017)', 'QĐ 441/QĐ-BTTTT (28/03/2017)'), from: '2022-03-08', to: '2022-06-21', subCriteria: fourSubCriteria('441') },
-      { id: 'QĐ 1127/QĐ-BTTTT', name: t('QĐ 1127/QĐ-BTTTT (2022), Phụ lục I', 'QĐ 1127/QĐ-BTTTT (2022), Annex I'), from: '2022-06-22', subCriteria: fourSubCriteria('1127') },
+      {
+        id: 'QĐ 441/QĐ-BTTTT',
+        name: t('QĐ 441/QĐ-BTTTT (28/03/2017)', 'QĐ 441/QĐ-BTTTT (28/03/2017)'),
+        from: '2022-03-08',
+        to: '2022-06-21',
+        subCriteria: fourSubCriteria('441'),
+      },
+      {
+        id: 'QĐ 1127/QĐ-BTTTT',
+        name: t('QĐ 1127/QĐ-BTTTT (2022), Phụ lục I', 'QĐ 1127/QĐ-BTTTT (2022), Annex I'),
+        from: '2022-06-22',
+        subCriteria: fourSubCriteria('1127'),
+      },
     ],
   },
   {
@@ -219,7 +241,10 @@ export const CRITERIA_SETS: readonly CriteriaSetDef[] = [
               'advanced_2021',
               'commune.meets_advanced_2021_set',
               t('đạt chuẩn NTM nâng cao theo bộ tiêu chí giai đoạn 2021–2025', 'meets the advanced NTM set of 2021–2025'),
-              t('chưa đạt chuẩn NTM nâng cao theo bộ tiêu chí 2021–2025 (công nhận theo bộ cũ không đủ)', 'does not meet the 2021–2025 advanced set (a recognition under the old set is not enough)'),
+              t(
+                'chưa đạt chuẩn NTM nâng cao theo bộ tiêu chí 2021–2025 (công nhận theo bộ cũ không đủ)',
+                'does not meet the 2021–2025 advanced set (a recognition under the old set is not enough)',
+              ),
             ),
           },
           {

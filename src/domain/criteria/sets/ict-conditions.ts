@@ -223,7 +223,14 @@ export const POSTAL_TELECOM_POINT_463: ConditionDef = {
       need: t('điểm phục vụ bưu chính mở cửa ≥ 4 giờ/ngày, thu gom và phát thư hằng ngày', 'a postal point open ≥ 4 h a day with daily mail'),
       lack: t('chưa có điểm phục vụ bưu chính đạt điều kiện', 'no qualifying postal point'),
       of: [
-        compare('points', 'commune.postal_points', '>=', 1, t('có điểm phục vụ bưu chính', 'a postal service point'), t('chưa có điểm phục vụ bưu chính', 'no postal point')),
+        compare(
+          'points',
+          'commune.postal_points',
+          '>=',
+          1,
+          t('có điểm phục vụ bưu chính', 'a postal service point'),
+          t('chưa có điểm phục vụ bưu chính', 'no postal point'),
+        ),
         compare(
           'hours',
           'commune.postal_point_hours',
@@ -247,10 +254,18 @@ export const POSTAL_TELECOM_POINT_463: ConditionDef = {
       then: {
         kind: 'all',
         id: 'letter_box_and_telecom_point',
-        need: t('hộp thư công cộng (thu, phát hằng ngày) và điểm phục vụ viễn thông công cộng', 'a public letter box with daily mail and a public telecom point'),
+        need: t(
+          'hộp thư công cộng (thu, phát hằng ngày) và điểm phục vụ viễn thông công cộng',
+          'a public letter box with daily mail and a public telecom point',
+        ),
         lack: t('chưa có hộp thư công cộng kèm điểm viễn thông công cộng', 'no letter box with a public telecom point'),
         of: [
-          isYes('letter_box', 'commune.public_letter_box', t('có hộp thư công cộng', 'a public letter box'), t('chưa có hộp thư công cộng', 'no public letter box')),
+          isYes(
+            'letter_box',
+            'commune.public_letter_box',
+            t('có hộp thư công cộng', 'a public letter box'),
+            t('chưa có hộp thư công cộng', 'no public letter box'),
+          ),
           isYes(
             'daily_mail',
             'commune.mail_collected_delivered_daily',

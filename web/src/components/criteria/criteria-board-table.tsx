@@ -48,7 +48,13 @@ export function CriteriaBoardTable({ summary, outcome, district, onFilter }: Boa
           <label htmlFor={`${id}-outcome`} className="field-label">
             {t.critFilterOutcome}
           </label>
-          <select id={`${id}-outcome`} className="input" data-testid="filter-outcome" value={outcome ?? ''} onChange={(e) => onFilter({ outcome: e.target.value })}>
+          <select
+            id={`${id}-outcome`}
+            className="input"
+            data-testid="filter-outcome"
+            value={outcome ?? ''}
+            onChange={(e) => onFilter({ outcome: e.target.value })}
+          >
             <option value="">{t.critFilterAll}</option>
             {(['pass', 'fail', 'missing'] as const).map((o) => (
               <option key={o} value={o}>
@@ -62,7 +68,13 @@ export function CriteriaBoardTable({ summary, outcome, district, onFilter }: Boa
             <label htmlFor={`${id}-district`} className="field-label">
               {t.critFilterDistrict}
             </label>
-            <select id={`${id}-district`} className="input" data-testid="filter-district" value={district ?? ''} onChange={(e) => onFilter({ district: e.target.value })}>
+            <select
+              id={`${id}-district`}
+              className="input"
+              data-testid="filter-district"
+              value={district ?? ''}
+              onChange={(e) => onFilter({ district: e.target.value })}
+            >
               <option value="">{t.critFilterAllDistricts}</option>
               {summary.byDistrict.map((d) => (
                 <option key={d.code} value={d.code}>

@@ -53,7 +53,17 @@ function ProvinceSelect({ code, date, onChange }: { code: string; date: string; 
   );
 }
 
-function SetSelect({ set, date, sets, onChange }: { set: string | undefined; date: string; sets: readonly CriteriaSetView[] | undefined; onChange(id: string | undefined): void }) {
+function SetSelect({
+  set,
+  date,
+  sets,
+  onChange,
+}: {
+  set: string | undefined;
+  date: string;
+  sets: readonly CriteriaSetView[] | undefined;
+  onChange(id: string | undefined): void;
+}) {
   const { t, lang } = useI18n();
   const id = useId();
   const inForce = sets ? setsInForce(sets, date) : [];

@@ -75,18 +75,21 @@ export function RecordPanel({ query, summary, onRecorded }: { query: BoardQuery;
             <label htmlFor={`${id}-reason`} className="field-label">
               {t.critRecordReason}
             </label>
-            <input ref={reasonRef} id={`${id}-reason`} className="input" maxLength={500} value={reason} data-testid="record-reason" onChange={(e) => setReason(e.target.value)} />
+            <input
+              ref={reasonRef}
+              id={`${id}-reason`}
+              className="input"
+              maxLength={500}
+              value={reason}
+              data-testid="record-reason"
+              onChange={(e) => setReason(e.target.value)}
+            />
           </div>
           <div className="actions">
             <button type="button" className="button" data-testid="record-confirm-button" disabled={isSaving} onClick={confirm}>
               {isSaving ? t.critRecordSaving : t.critRecordConfirmButton}
             </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={isSaving}
-              onClick={() => toggle(false)}
-            >
+            <button type="button" className="button button-secondary" disabled={isSaving} onClick={() => toggle(false)}>
               {t.critRecordCancel}
             </button>
           </div>

@@ -12,7 +12,9 @@ import { ConfidenceTag } from './confidence-tag.tsx';
 import { OutcomeBadge } from './outcome-badge.tsx';
 
 /** The failing villages named anywhere in a condition tree, with what each lacks. */
-export function failingVillages(node: ConditionResult): Array<{ code: string; name: string; typeCode?: string | undefined; lack?: ConditionResult['need'] | undefined }> {
+export function failingVillages(
+  node: ConditionResult,
+): Array<{ code: string; name: string; typeCode?: string | undefined; lack?: ConditionResult['need'] | undefined }> {
   const own = node.notApplied
     ? []
     : (node.villages?.failing ?? []).map((v) => ({ code: v.code, name: v.name, typeCode: v.typeCode, lack: node.villageLacks?.[v.code] }));
@@ -24,7 +26,13 @@ export function SubCriterionCard({ sub, communeCode, catalogue }: { sub: SubCrit
   const { t, lang, formatNumber } = useI18n();
   const villages = failingVillages(sub.condition);
   return (
-    <article className={`panel crit-card crit-card-${sub.outcome}`} data-testid="sub-card" data-sub={sub.id} data-outcome={sub.outcome} aria-labelledby={`sub-${sub.id}`}>
+    <article
+      className={`panel crit-card crit-card-${sub.outcome}`}
+      data-testid="sub-card"
+      data-sub={sub.id}
+      data-outcome={sub.outcome}
+      aria-labelledby={`sub-${sub.id}`}
+    >
       <header className="crit-card-head">
         <h3 id={`sub-${sub.id}`}>
           <span className="crit-sub-id">{sub.id}</span> {pick(sub.name, lang)}

@@ -115,7 +115,13 @@ export function WhatIfPanel({ query, parameters }: { query: BoardQuery; paramete
                   <div className="crit-param-head">
                     {p.type === 'switch' ? (
                       <label className="crit-check">
-                        <input type="checkbox" id={fieldId} data-testid={`param-${p.key}`} checked={d.checked} onChange={(e) => edit(p.key, { checked: e.target.checked })} />
+                        <input
+                          type="checkbox"
+                          id={fieldId}
+                          data-testid={`param-${p.key}`}
+                          checked={d.checked}
+                          onChange={(e) => edit(p.key, { checked: e.target.checked })}
+                        />
                         <span>{pick(p.name, lang)}</span>
                       </label>
                     ) : (
