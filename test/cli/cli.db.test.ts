@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../support/run-cli.ts';
 import { createTestTarget, testEngine } from '../support/test-db.ts';
 
 let target: { dataDir: string; databaseUrl?: string };
 let dispose: () => Promise<void>;
 
-/** Runs the CLI in this process and captures what it prints. */
-async function ictmon(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const saved = process.env.DATABASE_URL;
-  if (target.databaseUrl) process.env.DATABASE_URL = target.databaseUrl;
-  process.exitCode = undefined;
-  try {
-    const code = await runCli(['node', 'ictmon', '--data-dir', target.dataDir, ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    process.exitCode = undefined;
-    if (saved === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = saved;
-    log.mockRestore();
-    error.mockRestore();
-  }
+/** Runs the CLI in this process against the test's database. */
+function ictmon(...args: string[]) {
+  return runCliCaptured(target, args);
 }
 
 describe(`ictmon CLI on ${testEngine}`, () => {

@@ -4,15 +4,15 @@
  * count made here from the stored values by plain SQL and the rules of QĐ 1127 written out by hand
  * (not the engine). Also: recording, history, what-if, coverage, overlays and refusals.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { runCli } from '../../src/cli/main.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import type { Database } from '../../src/db/database.ts';
 import { buildApp } from '../../src/http/server.ts';
 import type { CriteriaSummary } from '../../src/services/criteria/summarize-criteria.ts';
 import type { UnitEvaluation } from '../../src/services/criteria/evaluate-unit.ts';
 import { loadDemoData } from '../../src/services/demo/load-demo.ts';
+import { runCliCaptured } from '../support/run-cli.ts';
 import { createTestTarget, testEngine } from '../support/test-db.ts';
 
 const PROVINCE = '06';
@@ -31,24 +31,9 @@ async function close(): Promise<void> {
   await db.close();
 }
 
-/** Runs the CLI in this process (it opens the database itself) and captures what it prints. */
-async function ictmon(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const saved = process.env.DATABASE_URL;
-  if (target.databaseUrl) process.env.DATABASE_URL = target.databaseUrl;
-  try {
-    const code = await runCli(['node', 'ictmon', '--data-dir', target.dataDir, ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    process.exitCode = undefined;
-    if (saved === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = saved;
-    log.mockRestore();
-    error.mockRestore();
-  }
+/** Runs the CLI in this process against the test's database. */
+function ictmon(...args: string[]) {
+  return runCliCaptured(target, args);
 }
 
 const get = async <T>(url: string): Promise<T> => {

@@ -206,12 +206,14 @@ function evaluateGroup(def: Extract<ConditionDef, { kind: 'all' | 'any' }>, unit
   return { result, missing: outcome === 'pass' ? [] : parts.flatMap((p) => p.missing) };
 }
 
+/** Whether `n` of `of` villages meet a share (`of` = 0 never does); a hair of tolerance for 2/3-like thresholds. */
+function meetsShare(n: number, of: number, op: '>=' | '>', target: number): boolean {
+  return of > 0 && (op === '>=' ? n / of >= target - 1e-12 : n / of > target + 1e-12);
+}
+
 /** The fewest more villages that make `passing + k` out of `total` meet the share. */
 function villagesNeeded(passing: number, total: number, op: '>=' | '>', share: number): number {
-  for (let k = 0; passing + k <= total; k++) {
-    const s = (passing + k) / total;
-    if (op === '>=' ? s >= share - 1e-12 : s > share + 1e-12) return k;
-  }
+  for (let k = 0; passing + k <= total; k++) if (meetsShare(passing + k, total, op, share)) return k;
   return total - passing;
 }
 
@@ -250,7 +252,7 @@ function evaluateVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit
   }
   const total = ctx.villages.length;
   const op = def.share?.op ?? '>=';
-  const meets = (n: number, of: number) => of > 0 && (op === '>=' ? n / of >= target - 1e-12 : n / of > target + 1e-12);
+  const meets = (n: number, of: number) => meetsShare(n, of, op, target);
   // Incomplete village values: the commune's own counts stand in when it reports them (the share rules only).
   if (isShare && def.counts && (missingVillages.length > 0 || total === 0)) {
     const num = unit.facts[def.counts.numerator]?.value;
@@ -338,7 +340,7 @@ function quickVillages(def: Extract<ConditionDef, { kind: 'villages' }>, unit: U
   }
   const total = ctx.villages.length;
   const op = def.share?.op ?? '>=';
-  const meets = (n: number, of: number) => of > 0 && (op === '>=' ? n / of >= target - 1e-12 : n / of > target + 1e-12);
+  const meets = (n: number, of: number) => meetsShare(n, of, op, target);
   let outcome: Outcome;
   if (def.share && def.counts && (unknown > 0 || total === 0)) {
     const num = unit.facts[def.counts.numerator]?.value;

@@ -2,11 +2,12 @@
  * "Ngày hiệu lực": a dd/mm/yyyy text field (native date inputs follow the browser's locale, which may
  * be mm/dd/yyyy), a calendar button, and quick dates around the 01/07/2025 reform.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef } from 'react';
 import { TWO_TIER_START } from '../../../src/domain/units/unit-types.ts';
-import { addDays, parseUserDate } from '../../../src/domain/units/dates.ts';
+import { addDays } from '../../../src/domain/units/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAtDate } from '../lib/use-at-date.ts';
+import { useDateDraft } from '../lib/use-date-draft.ts';
 import { CalendarIcon } from './icons.tsx';
 
 const LAST_THREE_TIER_DAY = addDays(TWO_TIER_START, -1);
@@ -15,33 +16,10 @@ const LAST_THREE_TIER_DAY = addDays(TWO_TIER_START, -1);
 export function DatePicker() {
   const { t, formatDate } = useI18n();
   const { at, today, setAt } = useAtDate();
-  const [draft, setDraft] = useState(() => formatDate(at));
-  const [isInvalid, setIsInvalid] = useState(false);
   const nativeRef = useRef<HTMLInputElement>(null);
   const id = useId();
-
-  useEffect(() => {
-    setDraft(formatDate(at));
-    setIsInvalid(false);
-  }, [at, formatDate]);
-
   const choose = (iso: string) => setAt(iso === today ? null : iso);
-
-  const apply = () => {
-    const iso = parseUserDate(draft);
-    if (!iso) {
-      setIsInvalid(true);
-      return;
-    }
-    setIsInvalid(false);
-    if (iso !== at) choose(iso);
-    else setDraft(formatDate(iso));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    apply();
-  };
+  const { draft, setDraft, isInvalid, apply, onSubmit } = useDateDraft(at, choose);
 
   const openCalendar = () => {
     const input = nativeRef.current;

@@ -2,38 +2,17 @@
  * "Ngày đánh giá": a dd/mm/yyyy text field (native date inputs follow the browser's locale) with the last
  * year ends as quick choices, since NTM reviews are annual.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { parseUserDate, todayInVietnam } from '../../../../src/domain/units/dates.ts';
+import { useId } from 'react';
+import { todayInVietnam } from '../../../../src/domain/units/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { recentYearEnds } from '../../lib/criteria-dates.ts';
+import { useDateDraft } from '../../lib/use-date-draft.ts';
 
 /** The field; `onChange` receives an ISO date. */
 export function ReviewDateField({ value, onChange }: { value: string; onChange(iso: string): void }) {
   const { t, formatDate } = useI18n();
   const id = useId();
-  const [draft, setDraft] = useState(() => formatDate(value));
-  const [isInvalid, setIsInvalid] = useState(false);
-
-  useEffect(() => {
-    setDraft(formatDate(value));
-    setIsInvalid(false);
-  }, [value, formatDate]);
-
-  const apply = () => {
-    const iso = parseUserDate(draft);
-    if (!iso) {
-      setIsInvalid(true);
-      return;
-    }
-    setIsInvalid(false);
-    if (iso !== value) onChange(iso);
-    else setDraft(formatDate(iso));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    apply();
-  };
+  const { draft, setDraft, isInvalid, apply, onSubmit } = useDateDraft(value, onChange);
 
   return (
     <form className="field crit-date" onSubmit={onSubmit} noValidate>
