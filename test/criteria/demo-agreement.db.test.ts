@@ -14,6 +14,7 @@ import type { UnitEvaluation } from '../../src/services/criteria/evaluate-unit.t
 import { loadDemoData } from '../../src/services/demo/load-demo.ts';
 import { runCliCaptured } from '../support/run-cli.ts';
 import { createTestTarget, testEngine } from '../support/test-db.ts';
+import { buildFactsDocument } from './build-facts.ts';
 
 const PROVINCE = '06';
 const DATE = '2024-12-31';
@@ -202,6 +203,42 @@ describe(`criteria on the demo data (${testEngine})`, () => {
     const sets = new Map(history.lines.filter((l) => l.source === 'computed').map((l) => [l.date, l.setId]));
     expect(sets.get('2019-12-31')).toBe('NTM-2016');
     expect(sets.get('2023-12-31')).toBe('NTM-2021');
+  });
+
+  it('evaluates a facts document over HTTP (TC-09) and refuses a bad one naming the paths', async () => {
+    const doc = buildFactsDocument({
+      villages: 10,
+      village: { 9: { name: 'Z', values: { 'village.mobile_voice': true, 'village.mobile_broadband': false, 'village.fixed_broadband': false } } },
+    });
+    const ok = await app.inject({ method: 'POST', url: '/api/criteria/evaluate', payload: { facts: doc, date: '2024-06-01' } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const e = ok.json() as { setId: string; outcome: string; subCriteria: Array<{ id: string; reasons: Array<{ vi: string }> }> };
+    expect(e).toMatchObject({ setId: 'NTM-2021', outcome: 'fail' });
+    expect(e.subCriteria.find((s) => s.id === '8.2')?.reasons[0]?.vi).toBe('8.2 không đạt: thôn Z chưa có dịch vụ truy nhập Internet (R-1127-8.2)');
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/criteria/evaluate',
+      payload: { facts: { ...doc, commune: { ...doc.commune, values: { 'commune.postal_point_hours': -3 } } }, date: '2024-06-01' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect((bad.json() as { error: { details: Array<{ field: string }> } }).error.details.map((d) => d.field)).toContain(
+      'commune.values.commune.postal_point_hours',
+    );
+    // Types are kept as given: a switch stays a boolean, a share of 1 stays a number.
+    const switched = await app.inject({
+      method: 'POST',
+      url: '/api/criteria/what-if',
+      payload: { province: PROVINCE, date: DATE, parameters: { 'telecom.smartphoneCondition': true, 'radio.minVillageShare': 1 } },
+    });
+    expect(switched.statusCode, switched.body).toBe(200);
+    expect((switched.json() as { whatIf: { parameters: Record<string, unknown> } }).whatIf.parameters).toMatchObject({
+      'telecom.smartphoneCondition': true,
+      'radio.minVillageShare': 1,
+    });
+    expect((await get<{ title: string }>('/api/criteria/facts-schema')).title).toBe('ictmon commune facts');
+    const sets = await get<{ sets: Array<{ id: string }>; parameters: Array<{ key: string }> }>('/api/criteria/sets');
+    expect(sets.sets.map((x) => x.id)).toEqual(['NTM-2010', 'NTM-2016', 'NTM-2021', 'NTM-2021-NC', 'NTM-2021-KM', 'NTM-2026']);
+    expect(sets.parameters.map((p) => p.key)).toContain('radio.minVillageShare');
   });
 
   it('refuses bad requests with the field named', async () => {

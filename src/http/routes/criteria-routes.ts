@@ -9,7 +9,7 @@ import { getCriteriaCatalogue } from '../../services/criteria/criteria-catalogue
 import { listCoverageGaps } from '../../services/criteria/coverage-gaps.ts';
 import { evaluateFactsDocument } from '../../services/criteria/evaluate-facts.ts';
 import { evaluateUnit, getCriteriaHistory } from '../../services/criteria/evaluate-unit.ts';
-import { FactsDocumentSchema } from '../../services/criteria/facts-document.ts';
+import { factsDocumentJsonSchema } from '../../services/criteria/facts-document.ts';
 import { listOverlays, saveOverlay } from '../../services/criteria/overlays.ts';
 import { recordCriteria } from '../../services/criteria/record-criteria.ts';
 import { summarizeCriteria } from '../../services/criteria/summarize-criteria.ts';
@@ -44,8 +44,13 @@ function readParamsQuery(text: string | undefined): Record<string, unknown> | un
   }
   return value as Record<string, unknown>;
 }
-const Parameters = Type.Record(Type.String({ maxLength: 60 }), Type.Union([Type.Number(), Type.Boolean(), Type.Null()]), {
-  description: 'parameter key → value (shares as fractions 0–1)',
+// Values are checked by the service, not here: Fastify's validator coerces types (true would become 1
+// against a number-or-boolean union), and a parameter or a fact must keep exactly the type it was given.
+const Parameters = Type.Record(Type.String({ maxLength: 60 }), Type.Unknown(), {
+  description: 'parameter key → number (shares as fractions 0–1), true/false or null',
+});
+const Facts = Type.Unknown({
+  description: 'a facts document: docs/criteria-facts.schema.json (GET /api/criteria/facts-schema), checked without type coercion',
 });
 
 /** Registers /api/criteria/*. */
@@ -77,11 +82,15 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       schema: {
         tags: ['criteria'],
         summary: 'Evaluates one commune given as a facts document (docs/criteria-facts.schema.json); stores nothing',
-        body: Type.Object({ facts: FactsDocumentSchema, date: IsoDate, set: Type.Optional(SetId), parameters: Type.Optional(Parameters) }),
+        body: Type.Object({ facts: Facts, date: IsoDate, set: Type.Optional(SetId), parameters: Type.Optional(Parameters) }),
         response: { 200: Any },
       },
     },
     (req) => evaluateFactsDocument(req.body.facts, { date: req.body.date, setId: req.body.set, parameters: req.body.parameters }),
+  );
+
+  app.get('/api/criteria/facts-schema', { schema: { tags: ['criteria'], summary: 'The JSON Schema of the facts document', response: { 200: Any } } }, () =>
+    factsDocumentJsonSchema(),
   );
 
   app.get(
