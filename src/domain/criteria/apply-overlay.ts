@@ -19,8 +19,3 @@ export function applyOverlay(subCriteria: readonly SubCriterionDef[], overlay: C
   });
   return [...merged, ...(overlay.addSubCriteria ?? [])];
 }
-
-/** True when the overlay applies to a commune of `province` on `date`. */
-export function isOverlayInForce(overlay: CriteriaOverlayDef, province: string, date: string): boolean {
-  return overlay.province === province && overlay.validFrom <= date && (overlay.validTo === undefined || date <= overlay.validTo);
-}

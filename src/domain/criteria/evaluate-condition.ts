@@ -368,7 +368,7 @@ export function lackOf(def: ConditionDef): Bilingual {
 }
 
 /** The most specific failed node of a failed check: the deepest failing part that says what it needs. */
-export function deepestFailing(def: ConditionDef, result: ConditionResult): ConditionDef {
+function deepestFailing(def: ConditionDef, result: ConditionResult): ConditionDef {
   if (def.kind === 'all') {
     for (const [i, child] of def.of.entries()) {
       const r = result.children?.[i];

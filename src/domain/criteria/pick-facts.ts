@@ -8,7 +8,7 @@
  *   failing that, the previous year's total;
  * - a breakdown's total when given, else the parts combined by the indicator's total rule (any / sum).
  */
-import type { ConditionDef, CriteriaSetDef, Fact, GuidanceDef } from './criteria-types.ts';
+import type { ConditionDef, CriteriaSetDef, Fact } from './criteria-types.ts';
 import type { IndicatorDef, IndicatorValue } from '../indicators/indicator-types.ts';
 import { formatPeriod, parsePeriod, periodStart, PERIOD_TYPES, type Period, type PeriodType } from '../periods/period.ts';
 
@@ -163,11 +163,11 @@ function collect(def: ConditionDef, level: 'commune' | 'village', out: { commune
   }
 }
 
-/** The indicator codes a guidance reads at commune and village level, and the other sets it refers to. */
-export function factsOfGuidance(guidance: GuidanceDef | undefined): { commune: string[]; village: string[]; sets: string[] } {
+/** The indicator codes commune-level conditions read at commune and village level, and the other sets they refer to. */
+export function factsOfConditions(conditions: readonly ConditionDef[]): { commune: string[]; village: string[]; sets: string[] } {
   const out = { commune: new Set<string>(), village: new Set<string>() };
   const sets = new Set<string>();
-  for (const sub of guidance?.subCriteria ?? []) collect(sub.condition, 'commune', out, sets);
+  for (const condition of conditions) collect(condition, 'commune', out, sets);
   return { commune: [...out.commune], village: [...out.village], sets: [...sets] };
 }
 
@@ -184,7 +184,7 @@ export function factsOfSetOnDate(
     if (seen.has(s.id)) return;
     seen.add(s.id);
     const g = s.guidance.find((x) => x.from <= date && (x.to === undefined || date <= x.to));
-    const f = factsOfGuidance(g);
+    const f = factsOfConditions((g?.subCriteria ?? []).map((sub) => sub.condition));
     f.commune.forEach((c) => commune.add(c));
     f.village.forEach((c) => village.add(c));
     for (const id of f.sets) {

@@ -19,11 +19,6 @@ export function isSetInForce(set: CriteriaSetDef, date: string): boolean {
   return set.validFrom <= date && (set.validTo === undefined || date <= set.validTo);
 }
 
-/** The sets in force on a date: the base set, and the advanced and model rules of its period. */
-export function setsInForce(date: string): CriteriaSetDef[] {
-  return CRITERIA_SETS.filter((s) => isSetInForce(s, date));
-}
-
 /** The set of a kind in force on a date (R-VER); undefined before the first set or where none of the kind exists. */
 export function selectCriteriaSet(date: string, kind: CriteriaSetKind = 'base'): CriteriaSetDef | undefined {
   return CRITERIA_SETS.find((s) => s.kind === kind && isSetInForce(s, date));

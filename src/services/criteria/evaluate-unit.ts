@@ -12,7 +12,7 @@ import { listRecordedEvaluations, type RecordedEvaluationRow } from '../../db/qu
 import { findUnitVersions } from '../../db/queries/units/find-unit-versions.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput, unitNotFound } from '../errors.ts';
-import { readCriteriaOptions, toAppError, type CriteriaOptionsInput } from './criteria-options.ts';
+import { readCriteriaOptions, toAppError, type CriteriaOptions, type CriteriaOptionsInput } from './criteria-options.ts';
 import { findUnitAt } from './find-area.ts';
 import { loadCommuneFacts } from './load-commune-facts.ts';
 import { loadOverlays } from './overlays.ts';
@@ -47,17 +47,22 @@ export async function evaluateUnit(ctx: ServiceContext, input: CriteriaOptionsIn
       [{ field: 'unit', value: input.unit, message: 'must be a commune', messageVi: 'phải là đơn vị cấp xã' }],
     );
   }
+  return evaluateCommuneOn(ctx, unit.code, options);
+}
+
+/** Evaluates the commune version with `code` in force on the options' date (its code and level already checked). */
+async function evaluateCommuneOn(ctx: ServiceContext, code: string, options: CriteriaOptions): Promise<UnitEvaluation> {
   let set;
   try {
     set = chooseSet(options);
   } catch (error) {
     throw toAppError(error);
   }
-  const [scope] = await listCommunesInScope(ctx.db, { provinces: null, commune: unit.code }, options.date);
-  if (!scope) throw unitNotFound(input.unit);
+  const [scope] = await listCommunesInScope(ctx.db, { provinces: null, commune: code }, options.date);
+  if (!scope) throw unitNotFound(code);
   const overlays = await loadOverlays(ctx, scope.provinceCode, set.id, options.date);
   const facts = (await loadCommuneFacts(ctx.db, [scope], options.date, set, overlays)).get(scope.code);
-  if (!facts) throw unitNotFound(input.unit);
+  if (!facts) throw unitNotFound(code);
   const evaluation = evaluateCommune(facts, {
     date: options.date,
     setId: set.id,
@@ -104,7 +109,8 @@ export async function getCriteriaHistory(
   for (const date of dates) {
     const version = versions.find((v) => (v.validFrom === null || v.validFrom <= date) && (v.validTo === null || v.validTo >= date));
     if (!version || version.level !== 'commune' || !selectCriteriaSet(date)) continue;
-    const e = await evaluateUnit(ctx, { unit: input.unit, date });
+    // The versions are known: each year end is evaluated without looking the unit up again.
+    const e = await evaluateCommuneOn(ctx, version.code, { date, parameters: {} });
     // Years with no stored value at all are left out rather than shown as "insufficient data".
     if (e.factCount === 0 && e.subCriteria.length > 0) continue;
     lines.push({

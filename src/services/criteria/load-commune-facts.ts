@@ -5,7 +5,7 @@
  * number of communes: the whole country is one pass.
  */
 import type { CommuneFacts, CommuneProfile, CriteriaOverlayDef, CriteriaSetDef, Fact, UnitFacts } from '../../domain/criteria/criteria-types.ts';
-import { candidatePeriods, factsOfSetOnDate, pickFacts, type StoredFact } from '../../domain/criteria/pick-facts.ts';
+import { candidatePeriods, factsOfConditions, factsOfSetOnDate, pickFacts, type StoredFact } from '../../domain/criteria/pick-facts.ts';
 import { findCriteriaSet } from '../../domain/criteria/select-set.ts';
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
 import type { IndicatorValue } from '../../domain/indicators/indicator-types.ts';
@@ -71,32 +71,9 @@ function isUsable(period: string, date: string): boolean {
 
 /** The indicator codes a set (and the overlays laid over it) reads on a date. */
 export function factCodes(set: CriteriaSetDef, date: string, overlays: readonly CriteriaOverlayDef[]): { commune: string[]; village: string[] } {
-  const codes = factsOfSetOnDate(set, date, findCriteriaSet);
-  const commune = new Set(codes.commune);
-  const village = new Set(codes.village);
-  for (const o of overlays) {
-    const extra = factsOfSetOnDate(
-      {
-        ...set,
-        guidance: [
-          {
-            id: o.id,
-            name: o.name,
-            from: '0000-01-01',
-            subCriteria: [
-              ...(o.addSubCriteria ?? []),
-              ...(o.addConditions ?? []).map((a, i) => ({ id: `x${i}`, name: o.name, rule: o.id, confidence: 'TH' as const, condition: a.condition })),
-            ],
-          },
-        ],
-      },
-      date,
-      findCriteriaSet,
-    );
-    extra.commune.forEach((c) => commune.add(c));
-    extra.village.forEach((c) => village.add(c));
-  }
-  return { commune: [...commune], village: [...village] };
+  const national = factsOfSetOnDate(set, date, findCriteriaSet);
+  const local = factsOfConditions(overlays.flatMap((o) => [...(o.addConditions ?? []).map((a) => a.condition), ...(o.addSubCriteria ?? []).map((sub) => sub.condition)]));
+  return { commune: [...new Set([...national.commune, ...local.commune])], village: [...new Set([...national.village, ...local.village])] };
 }
 
 /** Loads the facts of the given communes on `date` for a set; keyed by commune code. */

@@ -9,7 +9,6 @@ import { countEvaluations } from '../../domain/criteria/summarize-evaluations.ts
 import { insertCriteriaEvaluations, insertCriteriaRun } from '../../db/queries/criteria/recorded-evaluations.ts';
 import { insertAuditEvents } from '../../db/queries/units-import/insert-audit-events.ts';
 import type { ServiceContext } from '../context.ts';
-import { unitNotFound } from '../errors.ts';
 import { readCriteriaOptions, toAppError } from './criteria-options.ts';
 import { findAreaUnit } from './find-area.ts';
 import { evaluateArea } from './summarize-criteria.ts';
@@ -33,8 +32,8 @@ export async function recordCriteria(
   input: { area: string; date: string; setId?: string | undefined; reason?: string },
 ): Promise<RecordResult> {
   const options = readCriteriaOptions({ date: input.date, setId: input.setId });
-  const area = await findAreaUnit(ctx, input.area, options.date);
-  if (!area) throw unitNotFound(input.area);
+  // Refuses a code that is not a province in force on the date, naming it.
+  await findAreaUnit(ctx, input.area, options.date);
   let set;
   try {
     set = chooseSet(options);

@@ -22,7 +22,6 @@ import {
 import { TWO_TIER_START } from '../../domain/units/unit-types.ts';
 import { listCommunesInScope, listPredecessorProvinces } from '../../db/queries/criteria/list-communes-in-scope.ts';
 import type { ServiceContext } from '../context.ts';
-import { unitNotFound } from '../errors.ts';
 import { readCriteriaOptions, toAppError } from './criteria-options.ts';
 import { loadCommuneFacts } from './load-commune-facts.ts';
 import { loadOverlays } from './overlays.ts';
@@ -113,7 +112,6 @@ export function yearEarlier(date: string): string {
 export async function summarizeCriteria(ctx: ServiceContext, input: SummarizeInput): Promise<CriteriaSummary> {
   const options = readCriteriaOptions({ date: input.date, setId: input.setId, parameters: input.parameters });
   const areaUnit = input.area === null ? null : await findAreaUnit(ctx, input.area, options.date);
-  if (input.area !== null && !areaUnit) throw unitNotFound(input.area);
   let set: CriteriaSetDef;
   try {
     set = chooseSet(options);

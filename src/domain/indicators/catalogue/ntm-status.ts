@@ -3,109 +3,117 @@
  * smartphone shares (R-1127-8.2-opt, R-NC-SMART, both [CX]) and the conditions of a model commune
  * (QĐ 319/QĐ-TTg, R-319). Provinces take them from their NTM recognition files.
  */
-import type { IndicatorDef } from '../indicator-types.ts';
+import type { Bilingual, IndicatorDef } from '../indicator-types.ts';
 import { COUNT, FLAG, UNIT, YEARLY_STOCK } from './measures.ts';
 
 const SMARTPHONE_8_2 = 'Mô hình tiêu chí 8.2 giai đoạn 2021–2025 của Bộ TT&TT (regulations.md §2.3)';
 const ADVANCED = 'QĐ 318/QĐ-TTg Phụ lục II, QĐ 1127/QĐ-BTTTT: xã NTM nâng cao (regulations.md §2.4)';
 const QD_319 = 'QĐ 319/QĐ-TTg (08/03/2022): xã nông thôn mới kiểu mẫu giai đoạn 2021–2025 (regulations.md §2.5)';
 
+interface Named {
+  code: string;
+  vi: string;
+  en: string;
+  shortVi: string;
+}
+
+/** A share defined by its parts (R-AGG-2: recomputed from counts at every level): the part, the whole, the share. */
+function shareWithItsCounts(d: {
+  part: Named;
+  whole: Named;
+  share: Named;
+  unit: IndicatorDef['unit'];
+  source: IndicatorDef['source'];
+  check: Bilingual;
+}): IndicatorDef[] {
+  const count = (n: Named): IndicatorDef => ({
+    code: n.code,
+    area: 'ntm',
+    name: { vi: n.vi, en: n.en },
+    shortVi: n.shortVi,
+    unit: d.unit,
+    ...COUNT,
+    levels: ['commune'],
+    ...YEARLY_STOCK,
+    source: d.source,
+    confidence: 'CX',
+  });
+  return [
+    {
+      ...count(d.part),
+      crossChecks: [
+        {
+          id: `${d.part.code}.lte_${d.whole.code.split('.')[1]}`,
+          op: 'lte',
+          other: d.whole.code,
+          ...d.check,
+        },
+      ],
+    },
+    count(d.whole),
+    {
+      code: d.share.code,
+      area: 'ntm',
+      name: { vi: d.share.vi, en: d.share.en },
+      shortVi: d.share.shortVi,
+      unit: UNIT.percent,
+      valueType: 'percent',
+      levels: ['commune', 'province'],
+      ...YEARLY_STOCK,
+      aggregation: { kind: 'ratio_of_sums', numerator: d.part.code, denominator: d.whole.code },
+      decimals: 1,
+      source: d.source,
+      confidence: 'CX',
+    },
+  ];
+}
+
 /** NTM recognition facts and smartphone shares of a commune. */
 export const NTM_STATUS_INDICATORS: readonly IndicatorDef[] = [
-  {
-    code: 'commune.smartphone_subscriptions',
-    area: 'ntm',
-    name: { vi: 'Số thuê bao điện thoại thông minh trên địa bàn xã', en: 'Smartphone subscriptions in the commune' },
-    shortVi: 'TB smartphone',
+  ...shareWithItsCounts({
+    part: {
+      code: 'commune.smartphone_subscriptions',
+      vi: 'Số thuê bao điện thoại thông minh trên địa bàn xã',
+      en: 'Smartphone subscriptions in the commune',
+      shortVi: 'TB smartphone',
+    },
+    whole: {
+      code: 'commune.mobile_subscriptions',
+      vi: 'Số thuê bao điện thoại di động trên địa bàn xã',
+      en: 'Mobile subscriptions in the commune',
+      shortVi: 'TB di động xã',
+    },
+    share: {
+      code: 'commune.smartphone_subscription_share',
+      vi: 'Tỷ lệ thuê bao điện thoại thông minh trên tổng số thuê bao di động',
+      en: 'Smartphone subscriptions as a share of mobile subscriptions',
+      shortVi: 'Tỷ lệ TB smartphone',
+    },
     unit: UNIT.subscriptions,
-    ...COUNT,
-    levels: ['commune'],
-    ...YEARLY_STOCK,
     source: { basis: SMARTPHONE_8_2, rules: ['R-1127-8.2-opt'] },
-    confidence: 'CX',
-    crossChecks: [
-      {
-        id: 'commune.smartphone_subscriptions.lte_mobile',
-        op: 'lte',
-        other: 'commune.mobile_subscriptions',
-        vi: 'Số thuê bao điện thoại thông minh không vượt quá số thuê bao di động',
-        en: 'Smartphone subscriptions cannot exceed mobile subscriptions',
-      },
-    ],
-  },
-  {
-    code: 'commune.mobile_subscriptions',
-    area: 'ntm',
-    name: { vi: 'Số thuê bao điện thoại di động trên địa bàn xã', en: 'Mobile subscriptions in the commune' },
-    shortVi: 'TB di động xã',
-    unit: UNIT.subscriptions,
-    ...COUNT,
-    levels: ['commune'],
-    ...YEARLY_STOCK,
-    source: { basis: SMARTPHONE_8_2, rules: ['R-1127-8.2-opt'] },
-    confidence: 'CX',
-  },
-  {
-    code: 'commune.smartphone_subscription_share',
-    area: 'ntm',
-    name: { vi: 'Tỷ lệ thuê bao điện thoại thông minh trên tổng số thuê bao di động', en: 'Smartphone subscriptions as a share of mobile subscriptions' },
-    shortVi: 'Tỷ lệ TB smartphone',
-    unit: UNIT.percent,
-    valueType: 'percent',
-    levels: ['commune', 'province'],
-    ...YEARLY_STOCK,
-    aggregation: { kind: 'ratio_of_sums', numerator: 'commune.smartphone_subscriptions', denominator: 'commune.mobile_subscriptions' },
-    decimals: 1,
-    source: { basis: SMARTPHONE_8_2, rules: ['R-1127-8.2-opt'] },
-    confidence: 'CX',
-  },
-  {
-    code: 'commune.working_age_people',
-    area: 'ntm',
-    name: { vi: 'Số người trong độ tuổi lao động', en: 'Working-age people' },
-    shortVi: 'Người trong tuổi LĐ',
+    check: { vi: 'Số thuê bao điện thoại thông minh không vượt quá số thuê bao di động', en: 'Smartphone subscriptions cannot exceed mobile subscriptions' },
+  }),
+  ...shareWithItsCounts({
+    part: {
+      code: 'commune.working_age_with_smartphone',
+      vi: 'Số người trong độ tuổi lao động có thuê bao điện thoại thông minh',
+      en: 'Working-age people with a smartphone subscription',
+      shortVi: 'LĐ có smartphone',
+    },
+    whole: { code: 'commune.working_age_people', vi: 'Số người trong độ tuổi lao động', en: 'Working-age people', shortVi: 'Người trong tuổi LĐ' },
+    share: {
+      code: 'commune.working_age_smartphone_share',
+      vi: 'Tỷ lệ người trong độ tuổi lao động có thuê bao điện thoại thông minh',
+      en: 'Share of working-age people with a smartphone subscription',
+      shortVi: 'Tỷ lệ LĐ có smartphone',
+    },
     unit: UNIT.people,
-    ...COUNT,
-    levels: ['commune'],
-    ...YEARLY_STOCK,
     source: { basis: ADVANCED, rules: ['R-NC-SMART'] },
-    confidence: 'CX',
-  },
-  {
-    code: 'commune.working_age_with_smartphone',
-    area: 'ntm',
-    name: { vi: 'Số người trong độ tuổi lao động có thuê bao điện thoại thông minh', en: 'Working-age people with a smartphone subscription' },
-    shortVi: 'LĐ có smartphone',
-    unit: UNIT.people,
-    ...COUNT,
-    levels: ['commune'],
-    ...YEARLY_STOCK,
-    source: { basis: ADVANCED, rules: ['R-NC-SMART'] },
-    confidence: 'CX',
-    crossChecks: [
-      {
-        id: 'commune.working_age_with_smartphone.lte_people',
-        op: 'lte',
-        other: 'commune.working_age_people',
-        vi: 'Số người có điện thoại thông minh không vượt quá số người trong độ tuổi lao động',
-        en: 'People with a smartphone cannot exceed working-age people',
-      },
-    ],
-  },
-  {
-    code: 'commune.working_age_smartphone_share',
-    area: 'ntm',
-    name: { vi: 'Tỷ lệ người trong độ tuổi lao động có thuê bao điện thoại thông minh', en: 'Share of working-age people with a smartphone subscription' },
-    shortVi: 'Tỷ lệ LĐ có smartphone',
-    unit: UNIT.percent,
-    valueType: 'percent',
-    levels: ['commune', 'province'],
-    ...YEARLY_STOCK,
-    aggregation: { kind: 'ratio_of_sums', numerator: 'commune.working_age_with_smartphone', denominator: 'commune.working_age_people' },
-    decimals: 1,
-    source: { basis: ADVANCED, rules: ['R-NC-SMART'] },
-    confidence: 'CX',
-  },
+    check: {
+      vi: 'Số người có điện thoại thông minh không vượt quá số người trong độ tuổi lao động',
+      en: 'People with a smartphone cannot exceed working-age people',
+    },
+  }),
   {
     code: 'commune.meets_advanced_2021_set',
     area: 'ntm',
