@@ -48,7 +48,7 @@ describe('serializeCatalogue / parseCatalogue', () => {
   it('ends with a newline and indents by two spaces, for reviewable diffs', () => {
     const text = serializeCatalogue(SECTOR_CATALOGUE);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "version": "2026.2",');
+    expect(text.split('\n')[1]).toBe('  "version": "2026.3",');
   });
 
   it('compiles what it parses: an unknown field in the JSON is a coded error', () => {

@@ -12,6 +12,7 @@ import {
   INDICATOR_AREAS,
   INDICATOR_LEVELS,
   PERIOD_KINDS,
+  REPORTED_ABOVE_RULES,
   VALUE_TYPES,
   type CatalogueDefs,
 } from './indicator-types.ts';
@@ -90,6 +91,7 @@ const INDICATOR: Shape = {
       code: 'invalid_register_source',
       variants: { child_count: [req('childLevel', level)], attribute: [req('attribute', key('invalid_register_source'))] },
     }),
+    opt('reportedAbove', { kind: 'word', words: REPORTED_ABOVE_RULES, code: 'invalid_field' }),
     req('source', {
       kind: 'object',
       fields: [

@@ -96,6 +96,14 @@ export type Aggregation =
   | { kind: 'latest' }
   | { kind: 'none' };
 
+/**
+ * When a unit has both a value reported for it and the roll-up of the units below it: 'fills_gaps' (the
+ * default) uses the roll-up and the reported value only where nothing below was reported; 'wins' uses
+ * the reported value (a commune's household count from the statistics office over its villages' sum).
+ */
+export const REPORTED_ABOVE_RULES = ['fills_gaps', 'wins'] as const;
+export type ReportedAboveRule = (typeof REPORTED_ABOVE_RULES)[number];
+
 /** Where the register can supply the value when nobody reports it. */
 export type RegisterSource = { kind: 'child_count'; childLevel: IndicatorLevel } | { kind: 'attribute'; attribute: UnitAttributeKey };
 
@@ -142,6 +150,8 @@ export interface IndicatorDef {
   range?: ValueRange;
   disaggregations?: readonly DisaggregationRef[];
   registerSource?: RegisterSource;
+  /** Which wins where a higher level reports a value that also rolls up from below (default 'fills_gaps'). */
+  reportedAbove?: ReportedAboveRule;
   source: IndicatorSource;
   confidence?: Confidence;
   crossChecks?: readonly CrossCheckDef[];

@@ -15,7 +15,7 @@ import { compileCatalogueOrThrow } from './compile-catalogue.ts';
 import type { CatalogueDefs, CompiledCatalogue } from './indicator-types.ts';
 
 /** The version of the shipped catalogue. */
-export const INDICATOR_CATALOGUE_VERSION = '2026.2';
+export const INDICATOR_CATALOGUE_VERSION = '2026.3';
 
 /** The shipped definitions, before compiling, in area order. */
 export const SECTOR_CATALOGUE_DEFS: CatalogueDefs = {

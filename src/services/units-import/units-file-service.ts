@@ -2,6 +2,7 @@
  * Use cases `units diff` and `units import`: compare a GSO catalogue export, a village list or a table of
  * unit attributes with the register on an effective date, and apply it in one transaction, all or nothing.
  */
+import { rebuildAnalyticsIn } from '../analytics/rollups.ts';
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../db/database.ts';
 import { findImportBatchBySha256 } from '../../db/queries/units-import/find-import-batch-by-sha256.ts';
@@ -136,7 +137,7 @@ export async function importUnitsFile(ctx: ServiceContext, input: UnitsFileInput
         messageVi: `không có gì thay đổi: dữ liệu đã khớp với tệp vào ngày ${formatDateVi(eff)}${againVi}`,
       };
     }
-    const batchId = await applyUnitsImport(tx, plan, {
+    const batchId = await applyUnitsImportAndRollups(tx, plan, {
       kind: diff.kind,
       fileName: input.fileName,
       sha256: r.file.sha256,
@@ -162,4 +163,11 @@ export async function importUnitsFile(ctx: ServiceContext, input: UnitsFileInput
       messageVi: `đã nhập (lần nhập số ${batchId}): ${done.vi}`,
     };
   });
+}
+
+/** Applies the plan, then recomputes the flattened hierarchy and the sums above stored values (villages moved, communes merged). */
+async function applyUnitsImportAndRollups(tx: Queryable, ...args: Parameters<typeof applyUnitsImport> extends [unknown, ...infer R] ? R : never) {
+  const batchId = await applyUnitsImport(tx, ...args);
+  await rebuildAnalyticsIn(tx);
+  return batchId;
 }

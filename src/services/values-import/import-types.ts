@@ -14,6 +14,8 @@ export interface ValueImportOptions {
   period?: string;
   /** Whether the file holds actual figures (default) or the plan. */
   series?: Series;
+  /** The decision that set the file's plan targets ("Quyết định số 25/QĐ-UBND ngày 15/01/2024"); shown beside every plan figure. */
+  decision?: string;
   /** Most data rows accepted (default MAX_DATA_ROWS, 2,000,000); more refuses the file. */
   maxRows?: number;
   /** Called as the file is read and stored. */

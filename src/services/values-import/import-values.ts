@@ -27,6 +27,7 @@ import type { ValueRecord } from '../../domain/values/value-types.ts';
 import type { ServiceContext } from '../context.ts';
 import { readPeriodInput } from '../values/period-input.ts';
 import { STAGE_CHUNK, checkStage } from '../values/store-values.ts';
+import { refreshRollupsForBatch } from '../analytics/rollups.ts';
 import { sha256File } from './file-hash.ts';
 import { MAX_LISTED_ISSUES, type ImportProgress, type ValueImportOptions, type ValueImportResult } from './import-types.ts';
 import { MAX_DATA_ROWS, tooManyRows } from './row-source.ts';
@@ -294,6 +295,11 @@ export async function importValuesFile(
             warnings: warnings.map((w) => w.code),
           },
           status: 'submitted',
+          decision: options.decision ?? null,
+        }).then(async (r) => {
+          // The sums above the new values, in the same transaction: visible the moment the file is stored.
+          if (r.batchId !== undefined) await refreshRollupsForBatch(tx, r.batchId);
+          return r;
         }),
       );
       result.inserted = applied.inserted;

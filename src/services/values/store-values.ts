@@ -3,6 +3,7 @@
  * (no key twice, cross-field rules of the catalogue), then applied in one transaction. The import of
  * files and the demo loader both come through here.
  */
+import { refreshRollupsForBatch } from '../analytics/rollups.ts';
 import type { Queryable, Session } from '../../db/database.ts';
 import {
   ANALYZE_AFTER_ROWS,
@@ -176,7 +177,12 @@ export async function storeValueRecords(
           issues.map((i) => ({ ...i })),
         );
       }
-      const applied = await session.transaction((tx) => applyStage(tx, stage, { ...meta, status: meta.status ?? 'submitted' }));
+      const applied = await session.transaction(async (tx) => {
+        const r = await applyStage(tx, stage, { ...meta, status: meta.status ?? 'submitted' });
+        // The sums above the new values, in the same transaction: visible the moment the batch is stored.
+        if (r.batchId !== undefined) await refreshRollupsForBatch(tx, r.batchId);
+        return r;
+      });
       if (applied.inserted + applied.updated >= ANALYZE_AFTER_ROWS) await analyzeValues(session);
       return { staged, ...applied };
     } finally {

@@ -22,6 +22,8 @@ export const VILLAGE_INDICATORS: readonly IndicatorDef[] = [
     levels: ['village', 'commune', 'province'],
     ...YEARLY_STOCK,
     registerSource: { kind: 'attribute', attribute: 'households' },
+    // The statistics office's count for a commune or province stands over the sum of its village lists.
+    reportedAbove: 'wins',
     source: { basis: 'Sổ đăng ký đơn vị hành chính (thuộc tính Số hộ); mẫu số của chỉ tiêu 1308, TT 03/2022/TT-BTTTT' },
   },
   {

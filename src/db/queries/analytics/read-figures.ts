@@ -1,0 +1,174 @@
+/** The stored inputs of a pivot: reported values, roll-ups, register counts, lineage, units of a level. */
+import type { Queryable } from '../../database.ts';
+import { inForce, unitColumns, type UnitRow } from '../units/unit-columns.ts';
+
+/** A value reported for a unit and a period (or the sub-periods behind it), as a number, yes/no or enum key. */
+export interface ReportedRow {
+  unitId: number;
+  indicator: string;
+  period: string;
+  series: string;
+  num: number | null;
+  bool: boolean | null;
+  text: string | null;
+  fromMin: string | null;
+  fromMax: string | null;
+}
+
+/**
+ * Values stored on the units `unitIds` for the periods `periods`, one per unit, indicator, period and
+ * series: the value stored for the period itself, else (stocks) the last sub-period with a value or
+ * (flows) the sum of the sub-periods of the coarsest kind stored. The same rule as the roll-ups
+ * (refresh-rollups.ts), written plainly for a few thousand rows.
+ */
+export function readReportedValues(
+  q: Queryable,
+  unitIds: readonly number[],
+  indicators: readonly string[],
+  flows: readonly string[],
+  periods: readonly string[],
+  breakdown: string,
+): Promise<ReportedRow[]> {
+  return q.query<ReportedRow>(
+    `with src as (
+       select v.unit_id, v.indicator_code, c.target, v.series, v.period, v.value_num, v.value_bool, v.value_text,
+              v.indicator_code = any($3::text[]) as is_flow, period_grain(v.period) as g, v.period = c.target as ex
+         from indicator_value v cross join lateral period_containers(v.period) c (target)
+        where v.unit_id = any($1::int[]) and v.indicator_code = any($2::text[]) and c.target = any($4::text[])
+          and v.breakdown = $5 and v.status <> 'rejected'
+     ), stock as (
+       select distinct on (unit_id, indicator_code, target, series) unit_id, indicator_code, target, series,
+              value_num, value_bool, value_text, case when ex then null else period end as p
+         from src where not is_flow
+        order by unit_id, indicator_code, target, series, period_end_month(period) desc, ex desc, g
+     ), flow_grain as (
+       select unit_id, indicator_code, target, series, case when bool_or(ex) then -1 else min(g) end as pick
+         from src where is_flow group by unit_id, indicator_code, target, series
+     ), flow as (
+       select s.unit_id, s.indicator_code, s.target, s.series, sum(s.value_num) as value_num,
+              case when f.pick = -1 then null else min(s.period) end as p_min, case when f.pick = -1 then null else max(s.period) end as p_max
+         from src s join flow_grain f using (unit_id, indicator_code, target, series)
+        where (f.pick = -1 and s.ex) or (f.pick <> -1 and not s.ex and s.g = f.pick)
+        group by s.unit_id, s.indicator_code, s.target, s.series, f.pick
+     )
+     select unit_id as "unitId", indicator_code as indicator, target as period, series, value_num::float8 as num, value_bool as bool,
+            value_text as text, p as "fromMin", p as "fromMax" from stock
+     union all
+     select unit_id, indicator_code, target, series, value_num::float8, null, null, p_min, p_max from flow`,
+    [unitIds, indicators, flows, periods, breakdown],
+  );
+}
+
+/** A roll-up row (indicator_rollup) as read. */
+export interface RollupRow {
+  unitId: number;
+  indicator: string;
+  period: string;
+  series: string;
+  num: number;
+  unitsReported: number;
+  fromMin: string | null;
+  fromMax: string | null;
+}
+
+/** The roll-ups of the units `unitIds`. */
+export function readRollups(
+  q: Queryable,
+  unitIds: readonly number[],
+  indicators: readonly string[],
+  periods: readonly string[],
+  breakdown: string,
+): Promise<RollupRow[]> {
+  return q.query<RollupRow>(
+    `select unit_id as "unitId", indicator_code as indicator, period, series, value_num::float8 as num, units_reported as "unitsReported",
+            from_min as "fromMin", from_max as "fromMax"
+       from indicator_rollup
+      where unit_id = any($1::int[]) and indicator_code = any($2::text[]) and period = any($3::text[]) and breakdown = $4`,
+    [unitIds, indicators, periods, breakdown],
+  );
+}
+
+/** How many units of `level` were under each unit on each date (the register's count; the expected reporters). */
+export interface ChildCountRow {
+  unitId: number;
+  date: string;
+  level: string;
+  n: number;
+}
+
+/** Counts the units of each level below `unitIds` in force on each of `dates` (villages, communes). */
+export function countUnitsBelow(q: Queryable, unitIds: readonly number[], dates: readonly string[]): Promise<ChildCountRow[]> {
+  return q.query<ChildCountRow>(
+    `select a.ancestor_id as "unitId", d.date::text as date, a.unit_level as level, count(*)::int as n
+       from unnest($2::date[]) d (date)
+       join unit_ancestor a on a.ancestor_id = any($1::int[]) and d.date between a.valid_from and a.valid_to
+       join admin_unit u on u.id = a.unit_id and ${inForce('u', 'd.date')}
+      group by a.ancestor_id, d.date, a.unit_level`,
+    [unitIds, dates],
+  );
+}
+
+/** SQL: the edges into the unit version `id`: its lineage, else the previous version of the same code. */
+const EDGES_INTO = (id: string) => `
+  select l.to_unit_id as to_id, l.from_unit_id as from_id, l.coverage, l.legal_basis from unit_lineage l where l.to_unit_id = ${id}
+  union all
+  select u.id, p.id, 'full', null from admin_unit u
+    join admin_unit p on p.code = u.code and p.level = u.level and p.valid_to = u.valid_from - 1
+   where u.id = ${id} and not exists (select 1 from unit_lineage l2 where l2.to_unit_id = u.id)`;
+
+/** A lineage edge into a unit version, with the version it comes from. */
+export interface LineageEdgeRow {
+  toId: number;
+  fromId: number;
+  coverage: 'full' | 'partial';
+  legalBasis: string | null;
+  from: UnitRow;
+}
+
+/**
+ * Every edge reaching the units `unitIds` backwards through unit_lineage, however many reorganisations
+ * back, plus the implicit edge from the previous version of the same code where a version has no edge
+ * (a renamed unit). Each with the unit version it comes from.
+ */
+export async function readLineageBack(q: Queryable, unitIds: readonly number[]): Promise<LineageEdgeRow[]> {
+  const rows = await q.query<Omit<LineageEdgeRow, 'from'> & UnitRow>(
+    `with recursive edges (to_id, from_id, coverage, legal_basis) as (
+       select x.* from unnest($1::int[]) t (id) cross join lateral (${EDGES_INTO('t.id')}) x
+       union
+       select x.* from edges e cross join lateral (${EDGES_INTO('e.from_id')}) x
+     )
+     select e.to_id as "toId", e.from_id as "fromId", e.coverage, e.legal_basis as "legalBasis", ${unitColumns('f')}
+       from edges e join admin_unit f on f.id = e.from_id`,
+    [unitIds],
+  );
+  return rows.map(({ toId, fromId, coverage, legalBasis, ...from }) => ({ toId, fromId, coverage, legalBasis, from: from as UnitRow }));
+}
+
+/** The units of `level` in force on `at`, under `parentCode` (any depth) or with the given codes. */
+export function listUnitsForPivot(
+  q: Queryable,
+  level: string,
+  at: string,
+  parentId: number | null,
+  codes: readonly string[] | null,
+): Promise<UnitRow[]> {
+  return q.query<UnitRow>(
+    `select ${unitColumns('u')} from admin_unit u
+      where u.level = $1 and ${inForce('u', '$2::date')}
+        and ($3::int is null or exists (select 1 from unit_ancestor a where a.unit_id = u.id and a.ancestor_id = $3 and $2::date between a.valid_from and a.valid_to))
+        and ($4::text[] is null or u.code = any($4::text[]))
+      order by u.code`,
+    [level, at, parentId, codes],
+  );
+}
+
+/** A unit attribute used as a weight (population), on each date. */
+export function readUnitWeights(q: Queryable, unitIds: readonly number[], attribute: string, dates: readonly string[]): Promise<Array<{ unitId: number; date: string; value: number }>> {
+  return q.query(
+    `select a.unit_id as "unitId", d.date::text as date, (a.value #>> '{}')::float8 as value
+       from unnest($3::date[]) d (date)
+       join unit_attribute a on a.unit_id = any($1::int[]) and a.attribute = $2 and a.valid_from <= d.date and (a.valid_to is null or a.valid_to >= d.date)
+      where jsonb_typeof(a.value) = 'number'`,
+    [unitIds, attribute, dates],
+  );
+}

@@ -1,0 +1,330 @@
+/**
+ * The pivot (issue #5): indicators × the units of a level in force on a date × periods. Each figure is
+ * read from what is stored — the unit's reported value, the roll-up of the units below it (kept fresh
+ * on every write), the register's village count — by the indicator's rule; ratios are recomputed from
+ * summed counts (R-AGG-2); a unit that did not exist in a period gets the sum of the units it was formed
+ * from (R-HIST-4, R-HIST-7), labelled as derived, or "không so sánh được" where a predecessor was split.
+ */
+import { compareWithPlan } from '../../domain/analytics/compare-with-plan.ts';
+import { chooseFigure, ratioOfSums, sumFigures, weightedAverage, type Figure } from '../../domain/analytics/combine-figures.ts';
+import { walkLineageBack, type LineageEdge, type LineagePart } from '../../domain/analytics/walk-lineage.ts';
+import { formatNumberVi } from '../../domain/format/vi-format.ts';
+import type { Bilingual, IndicatorDef } from '../../domain/indicators/indicator-types.ts';
+import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
+import { formatPeriod, parsePeriod, periodEnd, periodStart, periodsWithin, PERIOD_TYPES, samePeriodLastYear } from '../../domain/periods/period.ts';
+import { addDays, isInForce, todayInVietnam } from '../../domain/units/dates.ts';
+import {
+  countUnitsBelow,
+  listUnitsForPivot,
+  readLineageBack,
+  readReportedValues,
+  readRollups,
+  readUnitWeights,
+  type ReportedRow,
+} from '../../db/queries/analytics/read-figures.ts';
+import type { UnitRow } from '../../db/queries/units/unit-columns.ts';
+import type { ServiceContext } from '../context.ts';
+import { findUnitAt } from '../criteria/find-area.ts';
+import { invalidInput, unitNotFound } from '../errors.ts';
+import type { AnalyticsIndicator, AnalyticsUnit, PivotCell, PivotLevel, PivotResult } from './analytics-types.ts';
+import { checkPivotRequest, type PivotRequest } from './pivot-request.ts';
+
+export type { PivotRequest } from './pivot-request.ts';
+
+const LEVEL_BELOW: Record<PivotLevel, string | null> = { province: 'commune', district: 'commune', commune: 'village', village: null };
+
+/** Describes an indicator for the analytics responses. */
+export function presentIndicator(d: IndicatorDef): AnalyticsIndicator {
+  return {
+    code: d.code,
+    name: d.name,
+    shortVi: d.shortVi,
+    unit: d.unit,
+    valueType: d.valueType,
+    decimals: d.decimals,
+    aggregation: d.aggregation.kind,
+    periodType: d.periodType,
+    periodKind: d.periodKind,
+  };
+}
+
+/** Describes a unit version for the analytics responses. */
+export function presentAnalyticsUnit(u: UnitRow): AnalyticsUnit {
+  return { code: u.code, name: u.name, fullName: u.fullName, level: u.level as PivotLevel, parentCode: u.parentCode, validFrom: u.validFrom, validTo: u.validTo };
+}
+
+/** Answers a pivot request (see PivotRequest); throws invalid_input naming the field for a bad request. */
+export async function pivot(ctx: ServiceContext, input: PivotRequest): Promise<PivotResult> {
+  const req = checkPivotRequest(input);
+  const at = req.at ?? todayInVietnam();
+  let parentId: number | null = null;
+  if (req.parent) {
+    const parent = await findUnitAt(ctx, req.parent, at);
+    if (!parent) throw unitNotFound(req.parent);
+    parentId = parent.id;
+  }
+  const units = await listUnitsForPivot(ctx.db, req.level, at, parentId, req.units ?? null);
+  if (req.units) {
+    const found = new Set(units.map((u) => u.code));
+    const missing = req.units.filter((c) => !found.has(c));
+    if (missing.length > 0) {
+      throw invalidInput(
+        `no ${req.level} in force on ${at} has the code(s) ${missing.join(', ')}`,
+        `không có đơn vị cấp ${req.level} nào có hiệu lực ngày ${at} mang mã ${missing.join(', ')}`,
+        missing.map((c) => ({ field: 'units', value: c, message: `not a ${req.level} in force on ${at}`, messageVi: 'không có hiệu lực vào ngày này' })),
+      );
+    }
+  }
+  const reader = await FigureReader.load(ctx, units, req.indicators, req.periods, req.breakdown, req.series !== 'actual', req.compare);
+  const cells: PivotCell[] = [];
+  for (const u of units) {
+    for (const code of req.indicators) {
+      for (const period of req.periods) cells.push(reader.cell(u, code, period, req.series, req.compare));
+    }
+  }
+  return {
+    at,
+    level: req.level,
+    series: req.series,
+    breakdown: req.breakdown,
+    periods: req.periods,
+    indicators: req.indicators.map((c) => presentIndicator(SECTOR_CATALOGUE.byCode.get(c)!)),
+    units: units.map(presentAnalyticsUnit),
+    cells,
+  };
+}
+
+/** The periods a figure for `period` may need: itself, the same period a year earlier and that year's sub-periods (year to date). */
+function periodsNeeded(period: string, compare: boolean): string[] {
+  const p = parsePeriod(period);
+  if (!compare) return [period];
+  const prev = samePeriodLastYear(p);
+  const finer = PERIOD_TYPES.slice(PERIOD_TYPES.indexOf(p.type) + 1).flatMap((t) => periodsWithin(prev, t));
+  return [period, formatPeriod(prev), ...finer.map(formatPeriod)];
+}
+
+/** The stored periods `first`..`last` (same kind) moved a year back: the same span last year. */
+function sameSpanLastYear(first: string, last: string): string[] | null {
+  const a = parsePeriod(first);
+  const b = parsePeriod(last);
+  if (a.type !== b.type || a.year !== b.year) return null;
+  return Array.from({ length: b.index - a.index + 1 }, (_, i) => formatPeriod({ type: a.type, year: a.year - 1, index: a.index + i }));
+}
+
+type Key = string;
+const key = (unitId: number, indicator: string, period: string, series: string): Key => `${unitId}|${indicator}|${period}|${series}`;
+
+/** Loads once everything the cells of a pivot need, then answers each cell from memory. */
+export class FigureReader {
+  private constructor(
+    private readonly reported: Map<Key, ReportedRow>,
+    private readonly rollups: Map<Key, { value: number; unitsReported: number; fromMin: string | null; fromMax: string | null }>,
+    private readonly below: Map<string, number>,
+    private readonly weights: Map<string, number>,
+    private readonly edgesInto: Map<number, LineageEdge[]>,
+    private readonly versions: Map<number, UnitRow>,
+  ) {}
+
+  /** Reads the values, roll-ups, register counts and lineage behind the cells of `units` × `indicators` × `periods`. */
+  static async load(
+    ctx: ServiceContext,
+    units: readonly UnitRow[],
+    indicators: readonly string[],
+    periods: readonly string[],
+    breakdown: string,
+    withPlan: boolean,
+    compare: boolean,
+  ): Promise<FigureReader> {
+    const allPeriods = [...new Set(periods.flatMap((p) => periodsNeeded(p, compare)))];
+    const earliest = allPeriods.map((p) => periodStart(parsePeriod(p))).sort()[0]!;
+    const later = units.filter((u) => u.validFrom !== null && u.validFrom > earliest).map((u) => u.id);
+    const edgeRows = later.length > 0 ? await readLineageBack(ctx.db, later) : [];
+    const edgesInto = new Map<number, LineageEdge[]>();
+    const versions = new Map<number, UnitRow>(units.map((u) => [u.id, u]));
+    for (const e of edgeRows) {
+      versions.set(e.from.id, e.from);
+      const list = edgesInto.get(e.toId) ?? [];
+      list.push({ toId: e.toId, from: e.from, coverage: e.coverage });
+      edgesInto.set(e.toId, list);
+    }
+    const ids = [...versions.keys()];
+    const defs = indicators.map((c) => SECTOR_CATALOGUE.byCode.get(c)!);
+    const inputs = new Set<string>(indicators);
+    for (const d of defs) {
+      if (d.aggregation.kind === 'ratio_of_sums') {
+        inputs.add(d.aggregation.numerator);
+        inputs.add(d.aggregation.denominator);
+      }
+    }
+    const inputCodes = [...inputs];
+    const flows = inputCodes.filter((c) => SECTOR_CATALOGUE.byCode.get(c)!.periodKind === 'flow');
+    const [reportedRows, rollupRows] = await Promise.all([
+      readReportedValues(ctx.db, ids, inputCodes, flows, allPeriods, breakdown),
+      readRollups(ctx.db, ids, inputCodes, allPeriods, breakdown),
+    ]);
+    const reported = new Map<Key, ReportedRow>();
+    for (const r of reportedRows) if (withPlan || r.series === 'actual') reported.set(key(r.unitId, r.indicator, r.period, r.series), r);
+    const rollups = new Map<Key, { value: number; unitsReported: number; fromMin: string | null; fromMax: string | null }>();
+    for (const r of rollupRows) {
+      if (withPlan || r.series === 'actual') rollups.set(key(r.unitId, r.indicator, r.period, r.series), { value: r.num, unitsReported: r.unitsReported, fromMin: r.fromMin, fromMax: r.fromMax });
+    }
+    const dates = [...new Set(allPeriods.map((p) => periodEnd(parsePeriod(p))))];
+    const below = new Map<string, number>();
+    for (const r of await countUnitsBelow(ctx.db, ids, dates)) below.set(`${r.unitId}|${r.date}|${r.level}`, r.n);
+    const weights = new Map<string, number>();
+    const weightKeys = [...new Set(defs.flatMap((d) => (d.aggregation.kind === 'weighted_average' && d.aggregation.weight.source === 'attribute' ? [d.aggregation.weight.key] : [])))];
+    for (const w of weightKeys) {
+      for (const r of await readUnitWeights(ctx.db, ids, w, dates)) weights.set(`${r.unitId}|${r.date}|${w}`, r.value);
+    }
+    return new FigureReader(reported, rollups, below, weights, edgesInto, versions);
+  }
+
+  /** The day a unit version's figure for a period is observed on: the period's end, or the unit's last day. */
+  private obsDate(unitId: number, period: string): string {
+    const end = periodEnd(parsePeriod(period));
+    const to = this.versions.get(unitId)?.validTo ?? null;
+    return to !== null && to < end ? to : end;
+  }
+
+  /** The figure of one unit version for an additive (or own-level) indicator, by the indicator's rule. */
+  private figure(unitId: number, d: IndicatorDef, period: string, series: string): Figure {
+    const r = this.reported.get(key(unitId, d.code, period, series));
+    const reported = r && r.text === null ? { value: r.bool !== null ? (r.bool ? 1 : 0) : r.num!, fromMin: r.fromMin, fromMax: r.fromMax } : null;
+    const rollup = this.rollups.get(key(unitId, d.code, period, series)) ?? null;
+    let register: number | null = null;
+    if (!reported && !rollup && series === 'actual' && d.registerSource?.kind === 'child_count') {
+      register = this.below.get(`${unitId}|${this.obsDate(unitId, period)}|${d.registerSource.childLevel}`) ?? 0;
+    }
+    return chooseFigure(d.reportedAbove ?? 'fills_gaps', reported, rollup, register);
+  }
+
+  /** The parts (unit versions) behind a unit's figure for a period: itself, or what it was formed from. */
+  private parts(u: UnitRow, period: string, flow: boolean): { parts: LineagePart[]; rebased: boolean; before: LineagePart[] } {
+    const p = parsePeriod(period);
+    const end = periodEnd(p);
+    if (isInForce(u.validFrom, null, end)) {
+      // A flow over a period the unit began inside of also counts what its predecessors did before it began.
+      const before = flow && u.validFrom !== null && u.validFrom > periodStart(p) ? walkLineageBack(u, addDays(u.validFrom, -1), this.edgesInto) : [];
+      return { parts: [{ id: u.id, full: true }], rebased: false, before };
+    }
+    return { parts: walkLineageBack(u, end, this.edgesInto), rebased: true, before: [] };
+  }
+
+  /** The summed figure of an additive indicator over the parts. */
+  private summed(parts: readonly LineagePart[], d: IndicatorDef, period: string, series: string): Figure {
+    return sumFigures(parts.map((p) => this.figure(p.id, d, period, series)));
+  }
+
+  /** One cell: the figure, its plan, the same period last year, and where it comes from. */
+  cell(u: UnitRow, code: string, period: string, series: 'actual' | 'plan' | 'both', compare: boolean): PivotCell {
+    const d = SECTOR_CATALOGUE.byCode.get(code)!;
+    const main = this.compute(u, d, period, series === 'plan' ? 'plan' : 'actual');
+    const cell: PivotCell = { unit: u.code, indicator: code, period, ...main };
+    if (series === 'both') {
+      const plan = this.compute(u, d, period, 'plan');
+      cell.plan = typeof plan.value === 'number' ? plan.value : null;
+    }
+    if (compare && typeof main.value === 'number') {
+      const prevPeriod = formatPeriod(samePeriodLastYear(parsePeriod(period)));
+      // A flow known only part of the way through the period compares with the same span last year.
+      const span = d.periodKind === 'flow' && main.from && main.from.length === 2 ? sameSpanLastYear(main.from[0]!, main.from[1]!) : null;
+      const prevValues = (span ?? [prevPeriod]).map((p) => this.compute(u, d, p, 'actual').value);
+      const previous = prevValues.every((v) => typeof v === "number") ? round(prevValues.reduce<number>((s, v) => s + (v as number), 0), 6) : null;
+      cell.previous = previous;
+      cell.comparison = compareWithPlan(main.value, cell.plan ?? null, previous);
+    }
+    return cell;
+  }
+
+  /** The figure of unit `u` for an indicator and period, whatever its aggregation. */
+  compute(u: UnitRow, d: IndicatorDef, period: string, series: string): Omit<PivotCell, 'unit' | 'indicator' | 'period'> {
+    const flow = d.periodKind === 'flow';
+    const { parts, rebased, before } = this.parts(u, period, flow);
+    const all = [...parts, ...before];
+    const comparable = all.length > 0 && all.every((p) => p.full);
+    const derived = rebased || before.length > 0;
+    const predecessorNames = all.filter((p) => p.id !== u.id).map((p) => this.versions.get(p.id)?.name ?? `#${p.id}`);
+    const lineageNote: Bilingual | undefined =
+      predecessorNames.length === 0
+        ? undefined
+        : comparable
+          ? { vi: `Số liệu quy đổi từ ${predecessorNames.join(' + ')}`, en: `Derived from ${predecessorNames.join(' + ')}` }
+          : {
+              vi: `Không so sánh được: đơn vị tiền thân bị chia tách, chưa có số liệu cấp thôn (${predecessorNames.join(', ')})`,
+              en: `Not comparable: a predecessor was split and has no village-level data (${predecessorNames.join(', ')})`,
+            };
+    const base = { derived, comparable, ...(lineageNote ? { note: lineageNote } : {}) };
+    if (all.length === 0) return { value: null, source: 'none', reporting: null, ...base, comparable: !rebased };
+    if (!comparable) return { value: null, source: rebased ? 'rebased' : 'none', reporting: null, ...base };
+    const reporting = (f: Figure, unitId: number) => {
+      const levelBelow = LEVEL_BELOW[u.level as PivotLevel];
+      if (f.origin !== 'rollup' || levelBelow === null || rebased) return null;
+      return { units: f.unitsReported ?? 0, expected: this.below.get(`${unitId}|${this.obsDate(unitId, period)}|${levelBelow}`) ?? null };
+    };
+    const from = (f: Figure) => (f.fromMin !== null ? [f.fromMin, ...(f.fromMax !== null && f.fromMax !== f.fromMin ? [f.fromMax] : [])] : undefined);
+    const source = (f: Figure) => (derived ? 'rebased' : f.origin);
+    const agg = d.aggregation;
+
+    if (agg.kind === 'ratio_of_sums') {
+      const num = this.summed(all, SECTOR_CATALOGUE.byCode.get(agg.numerator)!, period, series);
+      const den = this.summed(all, SECTOR_CATALOGUE.byCode.get(agg.denominator)!, period, series);
+      const ratio = ratioOfSums(num.value, den.value);
+      if (ratio !== null) {
+        const f = from(num);
+        return { value: round(ratio, 6), numerator: roundOrNull(num.value), denominator: roundOrNull(den.value), source: derived ? 'rebased' : num.origin === 'reported' && den.origin === 'reported' ? 'reported' : 'rollup', reporting: reporting(num, u.id), ...(f ? { from: f } : {}), ...base };
+      }
+      // No counts: a share reported for the unit itself stands (never averaged upward).
+      if (!derived) {
+        const own = this.reported.get(key(u.id, d.code, period, series));
+        if (own && own.num !== null) return { value: own.num, numerator: num.value, denominator: den.value, source: 'reported', reporting: null, ...base };
+      }
+      return { value: null, numerator: num.value, denominator: den.value, source: 'none', reporting: null, ...base };
+    }
+    if (agg.kind === 'sum' || agg.kind === 'count_true') {
+      const f = all.length === 1 ? this.figure(all[0]!.id, d, period, series) : this.summed(all, d, period, series);
+      const ownLevel = !derived && d.valueType === 'boolean' && f.origin === 'reported';
+      const value = f.value === null ? null : ownLevel ? f.value === 1 : round(f.value, 6);
+      const fr = from(f);
+      const note = f.overridden ? overrideNote(d, f) : base.note;
+      return { value, source: source(f), reporting: reporting(f, u.id), ...(fr ? { from: fr } : {}), ...base, ...(note ? { note } : {}) };
+    }
+    if (agg.kind === 'weighted_average') {
+      if (all.length === 1) return this.ownValue(all[0]!.id, d, period, series, base);
+      const w = agg.weight;
+      const parts2 = all.map((p) => {
+        const r = this.reported.get(key(p.id, d.code, period, series));
+        return { value: r?.num ?? null, weight: w.source === 'attribute' ? (this.weights.get(`${p.id}|${this.obsDate(p.id, period)}|${w.key}`) ?? null) : null };
+      });
+      const value = weightedAverage(parts2);
+      return { value: value === null ? null : round(value, 6), source: value === null ? 'none' : 'rebased', reporting: null, ...base };
+    }
+    // latest / none: a value of the unit itself; not combined across units.
+    if (derived) return { value: null, source: 'none', reporting: null, ...base, note: { vi: 'Chỉ tiêu không cộng gộp được giữa các đơn vị', en: 'This indicator does not combine across units' } };
+    return this.ownValue(u.id, d, period, series, base);
+  }
+
+  private ownValue(unitId: number, d: IndicatorDef, period: string, series: string, base: { derived: boolean; comparable: boolean; note?: Bilingual }) {
+    const r = this.reported.get(key(unitId, d.code, period, series));
+    if (!r) return { value: null, source: 'none' as const, reporting: null, ...base };
+    const value = r.text ?? r.bool ?? r.num;
+    const from = r.fromMin !== null ? [r.fromMin] : undefined;
+    return { value, source: base.derived ? ('rebased' as const) : ('reported' as const), reporting: null, ...(from ? { from } : {}), ...base };
+  }
+}
+
+function overrideNote(d: IndicatorDef, f: Figure): Bilingual | undefined {
+  if (!f.overridden || f.value === null) return undefined;
+  const fmt = (x: number) => formatNumberVi(x, Number.isInteger(x) ? 0 : d.decimals);
+  return f.origin === 'reported'
+    ? {
+        vi: `Dùng số liệu báo cáo của đơn vị (${fmt(f.value)}) thay cho tổng cấp dưới (${fmt(f.overridden.value)}) theo quy tắc của chỉ tiêu`,
+        en: `The unit's reported figure (${f.value}) is used over the sum of the units below (${f.overridden.value}), as the indicator says`,
+      }
+    : {
+        vi: `Dùng tổng cấp dưới (${fmt(f.value)}); đơn vị báo cáo ${fmt(f.overridden.value)}`,
+        en: `The sum of the units below (${f.value}) is used; the unit reported ${f.overridden.value}`,
+      };
+}
+
+const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
+const roundOrNull = (x: number | null) => (x === null ? null : round(x, 6));

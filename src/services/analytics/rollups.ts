@@ -1,0 +1,54 @@
+/**
+ * Keeps the roll-ups fresh (issue #5: "an approved/imported value is visible within 1 second, no nightly
+ * job"): every write of values refreshes, in its own transaction, the sums of the provinces, districts
+ * and communes above the values it wrote, for the periods it touched. `rebuildAnalytics` recomputes the
+ * hierarchy and every sum from scratch (after units change, or on demand: `ictmon analytics rebuild`).
+ */
+import type { Database, Queryable } from '../../db/database.ts';
+import { findBatchScope, refreshRollups, type RollupScope } from '../../db/queries/analytics/refresh-rollups.ts';
+import { rebuildUnitAncestors } from '../../db/queries/analytics/rebuild-unit-ancestors.ts';
+import type { CompiledCatalogue } from '../../domain/indicators/indicator-types.ts';
+import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
+
+/** The catalogue's rules as the roll-up query takes them: what adds up, what is a flow, where a reported value wins. */
+export function rollupRules(catalogue: CompiledCatalogue = SECTOR_CATALOGUE): Pick<RollupScope, 'indicators' | 'flows' | 'reportedWins'> {
+  const adds = catalogue.indicators.filter((d) => d.aggregation.kind === 'sum' || d.aggregation.kind === 'count_true');
+  return {
+    indicators: adds.map((d) => d.code),
+    flows: adds.filter((d) => d.periodKind === 'flow').map((d) => d.code),
+    reportedWins: adds.filter((d) => d.reportedAbove === 'wins').map((d) => d.code),
+  };
+}
+
+/** Refreshes the roll-ups a batch of values feeds, in the caller's transaction. Returns the rows written. */
+export async function refreshRollupsForBatch(tx: Queryable, batchId: number): Promise<number> {
+  const touched = await findBatchScope(tx, batchId);
+  const rules = rollupRules();
+  const indicators = rules.indicators.filter((c) => touched.indicators.includes(c));
+  if (indicators.length === 0 || touched.provinces.length === 0) return 0;
+  return refreshRollups(tx, { ...rules, indicators, periods: touched.periods, provinces: touched.provinces });
+}
+
+/** What a rebuild did and how long it took. */
+export interface RebuildResult {
+  ancestorLinks: number;
+  rollupRows: number;
+  ms: { ancestors: number; rollups: number };
+}
+
+/** Recomputes unit_ancestor and every roll-up in the caller's transaction (used where units change). */
+export async function rebuildAnalyticsIn(tx: Queryable): Promise<RebuildResult> {
+  const t0 = performance.now();
+  const ancestorLinks = await rebuildUnitAncestors(tx);
+  const t1 = performance.now();
+  const rollupRows = await refreshRollups(tx, { ...rollupRules(), periods: null, provinces: null });
+  const t2 = performance.now();
+  return { ancestorLinks, rollupRows, ms: { ancestors: Math.round(t1 - t0), rollups: Math.round(t2 - t1) } };
+}
+
+/** Recomputes the hierarchy and every roll-up in one transaction, then refreshes the planner's statistics. */
+export async function rebuildAnalytics(db: Database): Promise<RebuildResult> {
+  const result = await db.transaction((tx) => rebuildAnalyticsIn(tx));
+  await db.exec('analyze indicator_rollup');
+  return result;
+}
