@@ -27,6 +27,12 @@ import { listOverlays, saveOverlay } from '../services/criteria/overlays.ts';
 import { recordCriteria, type RecordResult } from '../services/criteria/record-criteria.ts';
 import { summarizeCriteria, type CriteriaSummary } from '../services/criteria/summarize-criteria.ts';
 import { runWhatIf, type WhatIfChange } from '../services/criteria/what-if.ts';
+import type { DashboardResult } from '../services/analytics/analytics-types.ts';
+import { getDashboard, type DashboardRequest } from '../services/analytics/dashboard.ts';
+import { explainFigure, type FigureExplanation } from '../services/analytics/explain-figure.ts';
+import { streamPivot, type PivotFormat } from '../services/analytics/pivot-export.ts';
+import { planPivot, type PivotRequest } from '../services/analytics/pivot.ts';
+import { rebuildAnalytics, type RebuildResult } from '../services/analytics/rollups.ts';
 
 /** What the criteria commands ask for. */
 export interface CriteriaRequest {
@@ -41,6 +47,8 @@ export interface ValuesImportInput {
   dryRun: boolean;
   period?: string | undefined;
   series?: 'actual' | 'plan' | undefined;
+  /** The decision that set the file's plan targets. */
+  decision?: string | undefined;
   /** Also build the XLSX error report when the file is refused. */
   wantReport: boolean;
   onProgress?: (p: ImportProgress) => void;
@@ -60,6 +68,17 @@ export interface Backend {
   evaluateCriteria(input: CriteriaRequest & { unit: string }): Promise<UnitEvaluation>;
   criteriaHistory(input: { unit: string }): Promise<{ unit: { code: string; name: string }; lines: HistoryLine[] }>;
   summarizeCriteria(input: CriteriaRequest & { province: string }): Promise<CriteriaSummary>;
+  /** The pivot as a byte stream in the format asked (JSON, CSV, XLSX). */
+  pivot(input: PivotRequest, format: PivotFormat, lang: 'vi' | 'en'): Promise<Readable>;
+  dashboard(input: DashboardRequest): Promise<DashboardResult>;
+  explainFigure(input: {
+    unit: string;
+    indicator: string;
+    period: string;
+    at?: string | undefined;
+    series?: 'actual' | 'plan' | undefined;
+  }): Promise<FigureExplanation>;
+  rebuildAnalytics(): Promise<RebuildResult>;
   whatIf(input: CriteriaRequest & { province: string }): Promise<{ base: CriteriaSummary; whatIf: CriteriaSummary; changed: WhatIfChange[] }>;
   coverage(input: { province: string; date: string }): Promise<CoverageReport>;
   recordCriteria(input: { province: string; date: string; setId?: string | undefined; reason?: string | undefined }): Promise<RecordResult>;
@@ -79,7 +98,13 @@ export function localBackend(ctx: ServiceContext): Backend {
     diffUnitsFile: (i) => diffUnitsFile(ctx, i),
     importUnitsFile: (i) => importUnitsFile(ctx, i),
     async importValues(i) {
-      const options: ValueImportOptions = { dryRun: i.dryRun, period: i.period, series: i.series, ...(i.onProgress ? { onProgress: i.onProgress } : {}) };
+      const options: ValueImportOptions = {
+        dryRun: i.dryRun,
+        period: i.period,
+        series: i.series,
+        ...(i.decision ? { decision: i.decision } : {}),
+        ...(i.onProgress ? { onProgress: i.onProgress } : {}),
+      };
       const result = await importValuesFile(ctx, { path: i.path, fileName: i.fileName }, options);
       const report = i.wantReport && result.outcome === 'rejected' ? await buildErrorReport(i.path, result) : undefined;
       return report ? { result, report } : { result };
@@ -89,6 +114,10 @@ export function localBackend(ctx: ServiceContext): Backend {
     evaluateCriteria: (i) => evaluateUnit(ctx, i),
     criteriaHistory: (i) => getCriteriaHistory(ctx, i),
     summarizeCriteria: (i) => summarizeCriteria(ctx, { area: i.province, date: i.date, setId: i.setId, parameters: i.parameters }),
+    pivot: async (i, format, lang) => streamPivot(ctx, await planPivot(ctx, i), format, lang),
+    dashboard: (i) => getDashboard(ctx, i),
+    explainFigure: (i) => explainFigure(ctx, i),
+    rebuildAnalytics: () => rebuildAnalytics(ctx.db, ctx.actor),
     whatIf: (i) => runWhatIf(ctx, { area: i.province, date: i.date, setId: i.setId, parameters: i.parameters ?? {} }),
     coverage: (i) => listCoverageGaps(ctx, { area: i.province, date: i.date }),
     recordCriteria: (i) => recordCriteria(ctx, { area: i.province, date: i.date, setId: i.setId, ...(i.reason ? { reason: i.reason } : {}) }),
@@ -143,9 +172,43 @@ export function remoteBackend(baseUrl: string): Backend {
     evaluateCriteria: (i) => get('/api/criteria/evaluation', { unit: i.unit, date: i.date, set: i.setId, params: paramsQuery(i.parameters) }),
     criteriaHistory: (i) => get('/api/criteria/history', { unit: i.unit }),
     summarizeCriteria: (i) => get('/api/criteria/summary', { province: i.province, date: i.date, set: i.setId, params: paramsQuery(i.parameters) }),
-    whatIf: (i) => sendJson(baseUrl, 'POST', '/api/criteria/what-if', { province: i.province, date: i.date, ...(i.setId ? { set: i.setId } : {}), parameters: i.parameters ?? {} }),
+    async pivot(i, format, lang) {
+      const url = new URL('/api/analytics/pivot', baseUrl);
+      const q: Record<string, string | undefined> = {
+        indicators: i.indicators.join(','),
+        level: i.level,
+        periods: i.periods.join(','),
+        parent: i.parent,
+        units: i.units?.join(','),
+        at: i.at,
+        series: i.series,
+        breakdown: i.breakdown,
+        compare: i.compare === undefined ? undefined : String(i.compare),
+        format,
+        lang,
+      };
+      for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') url.searchParams.set(k, v);
+      const res = await fetchOrFail(baseUrl, url);
+      return Readable.fromWeb(res.body! as import('node:stream/web').ReadableStream<Uint8Array>);
+    },
+    dashboard: (i) => get('/api/analytics/dashboard', { unit: i.unit, year: i.year, at: i.at }),
+    explainFigure: (i) => get('/api/analytics/explain', { unit: i.unit, indicator: i.indicator, period: i.period, at: i.at, series: i.series }),
+    rebuildAnalytics: () => sendJson(baseUrl, 'POST', '/api/analytics/rebuild', {}),
+    whatIf: (i) =>
+      sendJson(baseUrl, 'POST', '/api/criteria/what-if', {
+        province: i.province,
+        date: i.date,
+        ...(i.setId ? { set: i.setId } : {}),
+        parameters: i.parameters ?? {},
+      }),
     coverage: (i) => get('/api/criteria/coverage', { province: i.province, date: i.date }),
-    recordCriteria: (i) => sendJson(baseUrl, 'POST', '/api/criteria/records', { province: i.province, date: i.date, ...(i.setId ? { set: i.setId } : {}), ...(i.reason ? { reason: i.reason } : {}) }),
+    recordCriteria: (i) =>
+      sendJson(baseUrl, 'POST', '/api/criteria/records', {
+        province: i.province,
+        date: i.date,
+        ...(i.setId ? { set: i.setId } : {}),
+        ...(i.reason ? { reason: i.reason } : {}),
+      }),
     saveOverlay: (o) => sendJson(baseUrl, 'PUT', '/api/criteria/overlays', o),
     listOverlays: () => get('/api/criteria/overlays', {}),
     getMeta: () => get('/api/meta', {}),
@@ -197,7 +260,12 @@ async function fetchOrFail(baseUrl: string, url: URL, init?: RequestInit): Promi
 
 /** Uploads the file to the server's import jobs, follows the check, commits when asked and accepted. */
 async function remoteImportValues(baseUrl: string, i: ValuesImportInput): Promise<{ result: ValueImportResult; report?: Buffer }> {
-  const query = new URLSearchParams({ fileName: i.fileName, ...(i.period ? { period: i.period } : {}), ...(i.series ? { series: i.series } : {}) });
+  const query = new URLSearchParams({
+    fileName: i.fileName,
+    ...(i.period ? { period: i.period } : {}),
+    ...(i.series ? { series: i.series } : {}),
+    ...(i.decision ? { decision: i.decision } : {}),
+  });
   const body = Readable.toWeb(createReadStream(i.path)) as unknown as BodyInit;
   const started = (await (
     await fetchOrFail(baseUrl, new URL(`/api/imports?${query}`, baseUrl), {

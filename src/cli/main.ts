@@ -4,6 +4,8 @@ import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { MigrationHistoryError } from '../db/migrate.ts';
 import { AppError } from '../services/errors.ts';
 import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
+import { boundariesCommand } from './commands/boundaries-command.ts';
+import { analyticsCommand } from './commands/analytics-command.ts';
 import { criteriaCommand } from './commands/criteria-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
@@ -31,10 +33,12 @@ export function buildProgram(): Command {
   for (const cmd of [
     serveCommand(globals),
     unitsCommand(globals),
+    boundariesCommand(globals),
     importCommand(globals),
     templateCommand(globals),
     valuesCommand(globals),
     criteriaCommand(globals),
+    analyticsCommand(globals),
     setupCommand(globals),
     doctorCommand(globals),
     demoCommand(globals),

@@ -13,6 +13,8 @@ import type { Database } from '../db/database.ts';
 import { WEB_DIST_DIR } from '../services/setup/doctor.ts';
 import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
 import { installErrorHandlers } from './http-errors.ts';
+import { boundaryRoutes } from './routes/boundary-routes.ts';
+import { analyticsRoutes } from './routes/analytics-routes.ts';
 import { criteriaRoutes } from './routes/criteria-routes.ts';
 import { systemRoutes } from './routes/system-routes.ts';
 import { unitFileRoutes } from './routes/unit-file-routes.ts';
@@ -57,6 +59,8 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
   await app.register(unitFileRoutes, deps);
   await app.register(valueRoutes, deps);
   await app.register(criteriaRoutes, deps);
+  await app.register(analyticsRoutes, deps);
+  await app.register(boundaryRoutes, deps);
   await app.register(systemRoutes, deps);
 
   const webDir = options.webDir ?? fileURLToPath(WEB_DIST_DIR);

@@ -1,8 +1,9 @@
-/** The app shell: routes (`/`, `/units/:code`, `/values`, `/import`, `/criteria`, `/criteria/communes/:code`), header, the invalid-date notice and footer. */
-import { useEffect, useRef } from 'react';
+/** The app shell: routes (`/`, `/units/:code`, `/values`, `/import`, `/criteria`, `/criteria/communes/:code`, `/dashboard[/:code]`), header, the invalid-date notice and footer. */
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { AppFooter } from './components/app-footer.tsx';
 import { AppHeader } from './components/app-header.tsx';
+import { Loading } from './components/feedback.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { useAtDate } from './lib/use-at-date.ts';
 import { CriteriaBoardPage } from './pages/criteria-board-page.tsx';
@@ -12,6 +13,9 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 import { UnitBrowserPage } from './pages/unit-browser-page.tsx';
 import { UnitPage } from './pages/unit-page.tsx';
 import { ValuesPage } from './pages/values-page.tsx';
+
+// The dashboard brings ECharts and d3-geo: loaded only when it is opened, so the other screens stay light.
+const DashboardPage = lazy(() => import('./pages/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
 /** The whole UI. */
 export function App() {
@@ -57,6 +61,22 @@ function Shell() {
           <Route path="/import" element={<ImportPage />} />
           <Route path="/criteria" element={<CriteriaBoardPage />} />
           <Route path="/criteria/communes/:code" element={<CriteriaCommunePage />} />
+          <Route
+            path="/dashboard"
+            element={
+              <Suspense fallback={<Loading />}>
+                <DashboardPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/dashboard/:code"
+            element={
+              <Suspense fallback={<Loading />}>
+                <DashboardPage />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -1,5 +1,8 @@
 /** `ictmon demo`: loads the illustrative demo dataset ("dữ liệu minh họa") into the database. */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
+import { loadDemoBoundaries } from '../../services/boundaries/load-demo-boundaries.ts';
 import { readLiveHolder } from '../../db/data-dir-lock.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { loadDemoData, type DemoLoadResult } from '../../services/demo/load-demo.ts';
@@ -19,14 +22,22 @@ The same database always gets the same figures; running it again changes nothing
 that already holds imported values or villages of those provinces: use a fresh --data-dir. It needs the
 data directory to itself: stop \`ictmon serve\` first (with DATABASE_URL it can run beside a server).`;
 
+/** ../shared/data/vn-admin beside the ictmon folder (where the project's shared reference data lives). */
+const DEFAULT_BOUNDARIES_DIR = resolve(fileURLToPath(new URL('../../../..', import.meta.url)), 'shared', 'data', 'vn-admin');
+
 /** Builds the `demo` command. */
 export function demoCommand(globals: () => GlobalOptions): Command {
   return new Command('demo')
     .description('load the demo dataset: dữ liệu minh họa (illustrative figures, never real ones) for four provinces, 2016–2026')
     .option('--if-empty', 'do nothing when the database already holds values (npm start uses this on the first start)', false)
+    .option(
+      '--boundaries <dir>',
+      'the vn-admin folder whose gis/ boundaries of 2025 (34 provinces, 3,321 communes) are imported for the maps; default ../shared/data/vn-admin beside ictmon, skipped when absent',
+      DEFAULT_BOUNDARIES_DIR,
+    )
     .addOption(new Option('--format <format>', 'output: text or json').choices(['text', 'json']).default('text'))
     .addHelpText('after', HELP_AFTER)
-    .action(async (o: { ifEmpty: boolean; format: 'text' | 'json' }) => {
+    .action(async (o: { ifEmpty: boolean; boundaries: string; format: 'text' | 'json' }) => {
       const vi = resolveLang(globals()) === 'vi';
       const target = resolveTarget(globals());
       const holder = target.databaseUrl ? undefined : readLiveHolder(target.dataDir);
@@ -40,8 +51,15 @@ export function demoCommand(globals: () => GlobalOptions): Command {
       try {
         await prepareDatabase(db);
         if (o.format === 'text') console.error(vi ? 'Đang nạp dữ liệu minh họa…' : 'Loading the demo data…');
-        const result = await loadDemoData({ db, actor: cliActor() }, { ifEmpty: o.ifEmpty });
-        console.log(o.format === 'json' ? JSON.stringify(result, null, 2) : formatDemoResult(result, vi));
+        const ctx = { db, actor: cliActor() };
+        const result = await loadDemoData(ctx, { ifEmpty: o.ifEmpty });
+        // Boundaries for the maps: the same import as a user's file; a file imported before is skipped.
+        const boundaries = result.loaded || !o.ifEmpty ? await loadDemoBoundaries(ctx, o.boundaries) : null;
+        if (o.format === 'json') console.log(JSON.stringify({ ...result, boundaries }, null, 2));
+        else {
+          console.log(formatDemoResult(result, vi));
+          if (boundaries) console.log(vi ? `  ranh giới bản đồ 2025: nạp từ ${o.boundaries}` : `  2025 map boundaries: loaded from ${o.boundaries}`);
+        }
       } finally {
         await db.close();
       }

@@ -103,36 +103,43 @@ export function importCommand(globals: () => GlobalOptions): Command {
     .option('--dry-run', 'check and show what would be stored, store nothing (chạy thử)')
     .option('--period <period>', 'period of rows without one: 2024, 2024S1, 2024Q3, 2024M07, "Quý III/2024" (kỳ báo cáo)')
     .addOption(new Option('--series <series>', 'actual figures or the plan (thực hiện / kế hoạch)').choices(['actual', 'plan']).default('actual'))
+    .option('--decision <text>', 'the decision that set the plan targets, shown beside every plan figure ("Quyết định số 25/QĐ-UBND ngày 15/01/2024")')
     .option('--report <file.xlsx>', 'when refused, write the error report there (bad cells marked)')
     .option('--progress', 'print progress lines on stderr even when it is not a terminal (for logs and scripts)')
     .addOption(new Option('--format <format>', 'output: text or json').choices(['text', 'json']).default('text'))
-    .action(async (file: string, o: { dryRun?: boolean; period?: string; series: 'actual' | 'plan'; report?: string; progress?: boolean; format: string }) => {
-      let size: number;
-      try {
-        size = statSync(file).size;
-      } catch {
-        throw invalidInput(`cannot read ${file}`, `không đọc được tệp ${file}`);
-      }
-      if (size > MAX_VALUES_FILE_BYTES) throw fileTooLarge(MAX_VALUES_FILE_BYTES);
-      const lang = resolveLang(globals());
-      const bar = o.progress ? progressLines() : progressBar(o.format === 'text' && Boolean(process.stderr.isTTY), lang);
-      const { result, report } = await withBackend(globals(), 'ictmon import', (b) =>
-        b.importValues({
-          path: file,
-          fileName: basename(file),
-          dryRun: Boolean(o.dryRun),
-          period: o.period,
-          series: o.series,
-          wantReport: Boolean(o.report),
-          onProgress: (p) => bar.update(p),
-        }),
-      );
-      bar.done();
-      if (report && o.report) writeFileSync(o.report, report);
-      console.log(o.format === 'json' ? JSON.stringify(result, null, 2) : formatImportText(result, lang));
-      if (report && o.report && o.format !== 'json') console.log(lang === 'vi' ? `Báo cáo lỗi: ${o.report}` : `Error report: ${o.report}`);
-      if (result.outcome === 'rejected') process.exitCode = 1;
-    });
+    .action(
+      async (
+        file: string,
+        o: { dryRun?: boolean; period?: string; series: 'actual' | 'plan'; decision?: string; report?: string; progress?: boolean; format: string },
+      ) => {
+        let size: number;
+        try {
+          size = statSync(file).size;
+        } catch {
+          throw invalidInput(`cannot read ${file}`, `không đọc được tệp ${file}`);
+        }
+        if (size > MAX_VALUES_FILE_BYTES) throw fileTooLarge(MAX_VALUES_FILE_BYTES);
+        const lang = resolveLang(globals());
+        const bar = o.progress ? progressLines() : progressBar(o.format === 'text' && Boolean(process.stderr.isTTY), lang);
+        const { result, report } = await withBackend(globals(), 'ictmon import', (b) =>
+          b.importValues({
+            path: file,
+            fileName: basename(file),
+            dryRun: Boolean(o.dryRun),
+            period: o.period,
+            series: o.series,
+            decision: o.decision,
+            wantReport: Boolean(o.report),
+            onProgress: (p) => bar.update(p),
+          }),
+        );
+        bar.done();
+        if (report && o.report) writeFileSync(o.report, report);
+        console.log(o.format === 'json' ? JSON.stringify(result, null, 2) : formatImportText(result, lang));
+        if (report && o.report && o.format !== 'json') console.log(lang === 'vi' ? `Báo cáo lỗi: ${o.report}` : `Error report: ${o.report}`);
+        if (result.outcome === 'rejected') process.exitCode = 1;
+      },
+    );
 }
 
 export function templateCommand(globals: () => GlobalOptions): Command {

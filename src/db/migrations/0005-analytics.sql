@@ -30,7 +30,7 @@ create function period_grain(p text) returns integer language sql immutable para
 $$;
 
 -- The period itself and every longer period containing it: 2024M07 → 2024M07, 2024Q3, 2024S2, 2024.
-create function period_containers(p text) returns setof text language sql immutable strict parallel safe as $$
+create function period_containers(p text) returns setof text language sql immutable parallel safe rows 3 as $$
   select c from unnest(array[
     p,
     case when length(p) > 4 then substr(p, 1, 4) end,

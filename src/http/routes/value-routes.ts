@@ -125,6 +125,13 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
           fileName: Type.String({ minLength: 1, maxLength: 255 }),
           period: Type.Optional(Type.String({ maxLength: 40, description: 'period of rows without one' })),
           series: Type.Optional(Type.Union([Type.Literal('actual'), Type.Literal('plan')])),
+          decision: Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: 300,
+              description: 'the decision that set the plan targets of the file ("Quyết định số 25/QĐ-UBND ngày 15/01/2024")',
+            }),
+          ),
         }),
         response: { 202: Job },
       },
@@ -133,7 +140,11 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
       const view = await jobs.upload(
         req.body as Readable,
         req.query.fileName,
-        { ...(req.query.period ? { period: req.query.period } : {}), ...(req.query.series ? { series: req.query.series } : {}) },
+        {
+          ...(req.query.period ? { period: req.query.period } : {}),
+          ...(req.query.series ? { series: req.query.series } : {}),
+          ...(req.query.decision ? { decision: req.query.decision } : {}),
+        },
         `http:${req.ip}`,
       );
       return reply.status(202).send(view);

@@ -6,8 +6,9 @@ import type { PlanComparison } from '../../domain/analytics/compare-with-plan.ts
 import type { Bilingual } from '../../domain/indicators/indicator-types.ts';
 
 /** The levels a pivot can list units at (districts only before 01/07/2025). */
-export const PIVOT_LEVELS = ['province', 'district', 'commune', 'village'] as const;
-export type PivotLevel = (typeof PIVOT_LEVELS)[number];
+export { PIVOT_LEVEL_NAMES as PIVOT_LEVELS } from '../../domain/analytics/pivot-levels.ts';
+export type { PivotLevelName as PivotLevel } from '../../domain/analytics/pivot-levels.ts';
+import type { PivotLevelName as PivotLevel } from '../../domain/analytics/pivot-levels.ts';
 
 /** Where a figure comes from. */
 export type FigureSource =
@@ -126,7 +127,7 @@ export interface DashboardResult {
     setName: Bilingual;
     text: Bilingual;
     counts: { inScope: number; passed: number; failed: number; missing: number };
-    communes: Array<{ code: string; name: string; outcome: 'pass' | 'fail' | 'missing' | 'out_of_scope' }>;
+    communes: Array<{ code: string; name: string; outcome: 'pass' | 'fail' | 'missing' | 'not_applicable' }>;
   } | null;
   /** The units one level down with the key indicators for the year: the table and the map's default layer. */
   children: { level: PivotLevel; units: AnalyticsUnit[]; indicators: AnalyticsIndicator[]; cells: PivotCell[] } | null;

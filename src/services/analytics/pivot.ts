@@ -6,6 +6,7 @@
  * from (R-HIST-4, R-HIST-7), labelled as derived, or "không so sánh được" where a predecessor was split.
  */
 import { compareWithPlan } from '../../domain/analytics/compare-with-plan.ts';
+import { LEVEL_BELOW } from '../../domain/analytics/pivot-levels.ts';
 import { chooseFigure, ratioOfSums, sumFigures, weightedAverage, type Figure } from '../../domain/analytics/combine-figures.ts';
 import { walkLineageBack, type LineageEdge, type LineagePart } from '../../domain/analytics/walk-lineage.ts';
 import { formatNumberVi } from '../../domain/format/vi-format.ts';
@@ -27,11 +28,9 @@ import type { ServiceContext } from '../context.ts';
 import { findUnitAt } from '../criteria/find-area.ts';
 import { invalidInput, unitNotFound } from '../errors.ts';
 import type { AnalyticsIndicator, AnalyticsUnit, PivotCell, PivotLevel, PivotResult } from './analytics-types.ts';
-import { checkPivotRequest, type PivotRequest } from './pivot-request.ts';
+import { checkPivotRequest, type CheckedPivotRequest, type PivotRequest } from './pivot-request.ts';
 
 export type { PivotRequest } from './pivot-request.ts';
-
-const LEVEL_BELOW: Record<PivotLevel, string | null> = { province: 'commune', district: 'commune', commune: 'village', village: null };
 
 /** Describes an indicator for the analytics responses. */
 export function presentIndicator(d: IndicatorDef): AnalyticsIndicator {
@@ -50,11 +49,27 @@ export function presentIndicator(d: IndicatorDef): AnalyticsIndicator {
 
 /** Describes a unit version for the analytics responses. */
 export function presentAnalyticsUnit(u: UnitRow): AnalyticsUnit {
-  return { code: u.code, name: u.name, fullName: u.fullName, level: u.level as PivotLevel, parentCode: u.parentCode, validFrom: u.validFrom, validTo: u.validTo };
+  return {
+    code: u.code,
+    name: u.name,
+    fullName: u.fullName,
+    level: u.level as PivotLevel,
+    parentCode: u.parentCode,
+    validFrom: u.validFrom,
+    validTo: u.validTo,
+  };
 }
 
-/** Answers a pivot request (see PivotRequest); throws invalid_input naming the field for a bad request. */
-export async function pivot(ctx: ServiceContext, input: PivotRequest): Promise<PivotResult> {
+/** A checked pivot request with its units resolved: what the cells will be computed for. */
+export interface PivotPlan {
+  request: CheckedPivotRequest;
+  at: string;
+  units: UnitRow[];
+  indicators: AnalyticsIndicator[];
+}
+
+/** Checks a request and lists its units; throws invalid_input naming the field for a bad request. */
+export async function planPivot(ctx: ServiceContext, input: PivotRequest): Promise<PivotPlan> {
   const req = checkPivotRequest(input);
   const at = req.at ?? todayInVietnam();
   let parentId: number | null = null;
@@ -75,21 +90,47 @@ export async function pivot(ctx: ServiceContext, input: PivotRequest): Promise<P
       );
     }
   }
-  const reader = await FigureReader.load(ctx, units, req.indicators, req.periods, req.breakdown, req.series !== 'actual', req.compare);
-  const cells: PivotCell[] = [];
-  for (const u of units) {
-    for (const code of req.indicators) {
-      for (const period of req.periods) cells.push(reader.cell(u, code, period, req.series, req.compare));
+  return { request: req, at, units, indicators: req.indicators.map((c) => presentIndicator(SECTOR_CATALOGUE.byCode.get(c)!)) };
+}
+
+/** Units computed per round trip when a pivot is streamed: memory stays bounded whatever the size. */
+export const PIVOT_CHUNK_UNITS = 400;
+
+/** The cells of a planned pivot, a chunk of units at a time (unit, then indicator, then period order). */
+export async function* pivotCells(ctx: ServiceContext, plan: PivotPlan, chunkUnits = PIVOT_CHUNK_UNITS): AsyncGenerator<PivotCell[]> {
+  const req = plan.request;
+  for (let i = 0; i < plan.units.length; i += chunkUnits) {
+    const chunk = plan.units.slice(i, i + chunkUnits);
+    const reader = await FigureReader.load(ctx, chunk, req.indicators, req.periods, req.breakdown, req.series !== 'actual', req.compare);
+    const cells: PivotCell[] = [];
+    for (const u of chunk) {
+      for (const code of req.indicators) {
+        for (const period of req.periods) cells.push(reader.cell(u, code, period, req.series, req.compare));
+      }
     }
+    yield cells;
   }
+}
+
+/** The whole pivot in memory (the API streams large ones with planPivot + pivotCells instead). */
+export async function pivot(ctx: ServiceContext, input: PivotRequest): Promise<PivotResult> {
+  const plan = await planPivot(ctx, input);
+  const cells: PivotCell[] = [];
+  for await (const chunk of pivotCells(ctx, plan)) cells.push(...chunk);
+  return presentPivot(plan, cells);
+}
+
+/** The pivot's answer around its cells. */
+export function presentPivot(plan: PivotPlan, cells: PivotCell[]): PivotResult {
+  const req = plan.request;
   return {
-    at,
+    at: plan.at,
     level: req.level,
     series: req.series,
     breakdown: req.breakdown,
     periods: req.periods,
-    indicators: req.indicators.map((c) => presentIndicator(SECTOR_CATALOGUE.byCode.get(c)!)),
-    units: units.map(presentAnalyticsUnit),
+    indicators: plan.indicators,
+    units: plan.units.map(presentAnalyticsUnit),
     cells,
   };
 }
@@ -166,13 +207,18 @@ export class FigureReader {
     for (const r of reportedRows) if (withPlan || r.series === 'actual') reported.set(key(r.unitId, r.indicator, r.period, r.series), r);
     const rollups = new Map<Key, { value: number; unitsReported: number; fromMin: string | null; fromMax: string | null }>();
     for (const r of rollupRows) {
-      if (withPlan || r.series === 'actual') rollups.set(key(r.unitId, r.indicator, r.period, r.series), { value: r.num, unitsReported: r.unitsReported, fromMin: r.fromMin, fromMax: r.fromMax });
+      if (withPlan || r.series === 'actual')
+        rollups.set(key(r.unitId, r.indicator, r.period, r.series), { value: r.num, unitsReported: r.unitsReported, fromMin: r.fromMin, fromMax: r.fromMax });
     }
     const dates = [...new Set(allPeriods.map((p) => periodEnd(parsePeriod(p))))];
     const below = new Map<string, number>();
     for (const r of await countUnitsBelow(ctx.db, ids, dates)) below.set(`${r.unitId}|${r.date}|${r.level}`, r.n);
     const weights = new Map<string, number>();
-    const weightKeys = [...new Set(defs.flatMap((d) => (d.aggregation.kind === 'weighted_average' && d.aggregation.weight.source === 'attribute' ? [d.aggregation.weight.key] : [])))];
+    const weightKeys = [
+      ...new Set(
+        defs.flatMap((d) => (d.aggregation.kind === 'weighted_average' && d.aggregation.weight.source === 'attribute' ? [d.aggregation.weight.key] : [])),
+      ),
+    ];
     for (const w of weightKeys) {
       for (const r of await readUnitWeights(ctx.db, ids, w, dates)) weights.set(`${r.unitId}|${r.date}|${w}`, r.value);
     }
@@ -192,14 +238,32 @@ export class FigureReader {
     const reported = r && r.text === null ? { value: r.bool !== null ? (r.bool ? 1 : 0) : r.num!, fromMin: r.fromMin, fromMax: r.fromMax } : null;
     const rollup = this.rollups.get(key(unitId, d.code, period, series)) ?? null;
     let register: number | null = null;
-    if (!reported && !rollup && series === 'actual' && d.registerSource?.kind === 'child_count') {
+    const level = this.versions.get(unitId)?.level;
+    if (
+      !reported &&
+      !rollup &&
+      series === 'actual' &&
+      d.registerSource?.kind === 'child_count' &&
+      level !== 'village' &&
+      level !== d.registerSource.childLevel
+    ) {
       register = this.below.get(`${unitId}|${this.obsDate(unitId, period)}|${d.registerSource.childLevel}`) ?? 0;
     }
     return chooseFigure(d.reportedAbove ?? 'fills_gaps', reported, rollup, register);
   }
 
+  /** A unit version the reader knows (the units asked and their predecessors). */
+  version(id: number): UnitRow | undefined {
+    return this.versions.get(id);
+  }
+
+  /** The day a unit version's figure for a period is observed on. */
+  observedOn(unitId: number, period: string): string {
+    return this.obsDate(unitId, period);
+  }
+
   /** The parts (unit versions) behind a unit's figure for a period: itself, or what it was formed from. */
-  private parts(u: UnitRow, period: string, flow: boolean): { parts: LineagePart[]; rebased: boolean; before: LineagePart[] } {
+  parts(u: UnitRow, period: string, flow: boolean): { parts: LineagePart[]; rebased: boolean; before: LineagePart[] } {
     const p = parsePeriod(period);
     const end = periodEnd(p);
     if (isInForce(u.validFrom, null, end)) {
@@ -229,7 +293,12 @@ export class FigureReader {
       // A flow known only part of the way through the period compares with the same span last year.
       const span = d.periodKind === 'flow' && main.from && main.from.length === 2 ? sameSpanLastYear(main.from[0]!, main.from[1]!) : null;
       const prevValues = (span ?? [prevPeriod]).map((p) => this.compute(u, d, p, 'actual').value);
-      const previous = prevValues.every((v) => typeof v === "number") ? round(prevValues.reduce<number>((s, v) => s + (v as number), 0), 6) : null;
+      const previous = prevValues.every((v) => typeof v === 'number')
+        ? round(
+            prevValues.reduce<number>((s, v) => s + (v as number), 0),
+            6,
+          )
+        : null;
       cell.previous = previous;
       cell.comparison = compareWithPlan(main.value, cell.plan ?? null, previous);
     }
@@ -271,7 +340,15 @@ export class FigureReader {
       const ratio = ratioOfSums(num.value, den.value);
       if (ratio !== null) {
         const f = from(num);
-        return { value: round(ratio, 6), numerator: roundOrNull(num.value), denominator: roundOrNull(den.value), source: derived ? 'rebased' : num.origin === 'reported' && den.origin === 'reported' ? 'reported' : 'rollup', reporting: reporting(num, u.id), ...(f ? { from: f } : {}), ...base };
+        return {
+          value: round(ratio, 6),
+          numerator: roundOrNull(num.value),
+          denominator: roundOrNull(den.value),
+          source: derived ? 'rebased' : num.origin === 'reported' && den.origin === 'reported' ? 'reported' : 'rollup',
+          reporting: reporting(num, u.id),
+          ...(f ? { from: f } : {}),
+          ...base,
+        };
       }
       // No counts: a share reported for the unit itself stands (never averaged upward).
       if (!derived) {
@@ -293,13 +370,23 @@ export class FigureReader {
       const w = agg.weight;
       const parts2 = all.map((p) => {
         const r = this.reported.get(key(p.id, d.code, period, series));
-        return { value: r?.num ?? null, weight: w.source === 'attribute' ? (this.weights.get(`${p.id}|${this.obsDate(p.id, period)}|${w.key}`) ?? null) : null };
+        return {
+          value: r?.num ?? null,
+          weight: w.source === 'attribute' ? (this.weights.get(`${p.id}|${this.obsDate(p.id, period)}|${w.key}`) ?? null) : null,
+        };
       });
       const value = weightedAverage(parts2);
       return { value: value === null ? null : round(value, 6), source: value === null ? 'none' : 'rebased', reporting: null, ...base };
     }
     // latest / none: a value of the unit itself; not combined across units.
-    if (derived) return { value: null, source: 'none', reporting: null, ...base, note: { vi: 'Chỉ tiêu không cộng gộp được giữa các đơn vị', en: 'This indicator does not combine across units' } };
+    if (derived)
+      return {
+        value: null,
+        source: 'none',
+        reporting: null,
+        ...base,
+        note: { vi: 'Chỉ tiêu không cộng gộp được giữa các đơn vị', en: 'This indicator does not combine across units' },
+      };
     return this.ownValue(u.id, d, period, series, base);
   }
 

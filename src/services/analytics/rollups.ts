@@ -46,9 +46,16 @@ export async function rebuildAnalyticsIn(tx: Queryable): Promise<RebuildResult> 
   return { ancestorLinks, rollupRows, ms: { ancestors: Math.round(t1 - t0), rollups: Math.round(t2 - t1) } };
 }
 
-/** Recomputes the hierarchy and every roll-up in one transaction, then refreshes the planner's statistics. */
-export async function rebuildAnalytics(db: Database): Promise<RebuildResult> {
-  const result = await db.transaction((tx) => rebuildAnalyticsIn(tx));
+/** Recomputes the hierarchy and every roll-up in one transaction (with its audit event), then refreshes the planner's statistics. */
+export async function rebuildAnalytics(db: Database, actor = 'system'): Promise<RebuildResult> {
+  const result = await db.transaction(async (tx) => {
+    const r = await rebuildAnalyticsIn(tx);
+    await tx.query(`insert into audit_event (actor, action, entity, after) values ($1, 'analytics.rebuild', 'indicator_rollup', $2)`, [
+      actor,
+      JSON.stringify(r),
+    ]);
+    return r;
+  });
   await db.exec('analyze indicator_rollup');
   return result;
 }

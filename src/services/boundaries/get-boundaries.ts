@@ -38,15 +38,21 @@ const MAX_CODES = 5000;
 /** The units in force on `at` at `level` (under `parent`) that have a boundary, and the codes of those that have none. */
 export async function getBoundaries(ctx: ServiceContext, input: GetBoundariesInput): Promise<BoundaryCollection> {
   const at = input.at ?? todayInVietnam();
-  if (!isIsoDate(at)) throw invalidInput(`at must be a date YYYY-MM-DD, got "${at}"`, `at phải là ngày dạng YYYY-MM-DD, nhận được "${at}"`, [{ field: 'at', value: at, message: 'expected YYYY-MM-DD' }]);
+  if (!isIsoDate(at))
+    throw invalidInput(`at must be a date YYYY-MM-DD, got "${at}"`, `at phải là ngày dạng YYYY-MM-DD, nhận được "${at}"`, [
+      { field: 'at', value: at, message: 'expected YYYY-MM-DD' },
+    ]);
   const level = input.level as BoundaryLevel;
   if (!BOUNDARY_LEVELS.includes(level)) {
-    throw invalidInput(`level must be ${BOUNDARY_LEVELS.join(', ')}, got "${input.level}"`, `cấp phải là ${BOUNDARY_LEVELS.join(', ')}, nhận được "${input.level}"`, [
-      { field: 'level', value: String(input.level), message: `expected ${BOUNDARY_LEVELS.join('|')}` },
-    ]);
+    throw invalidInput(
+      `level must be ${BOUNDARY_LEVELS.join(', ')}, got "${input.level}"`,
+      `cấp phải là ${BOUNDARY_LEVELS.join(', ')}, nhận được "${input.level}"`,
+      [{ field: 'level', value: String(input.level), message: `expected ${BOUNDARY_LEVELS.join('|')}` }],
+    );
   }
   const codes = input.codes?.map((c) => c.trim()).filter((c) => c !== '');
-  if (codes && codes.length > MAX_CODES) throw invalidInput(`at most ${MAX_CODES} codes`, `tối đa ${MAX_CODES} mã`, [{ field: 'codes', message: 'too many codes' }]);
+  if (codes && codes.length > MAX_CODES)
+    throw invalidInput(`at most ${MAX_CODES} codes`, `tối đa ${MAX_CODES} mã`, [{ field: 'codes', message: 'too many codes' }]);
   const parent = input.parent?.trim() || undefined;
   const rows = await listBoundariesInScope(ctx.db, { at, level, parentCode: parent, codes });
   // an empty scope under a real unit is an answer, not an error

@@ -63,7 +63,17 @@ export async function importBoundaries(ctx: ServiceContext, input: ImportBoundar
   const doc = await readBoundaryFile(input.bytes, { codeField: input.codeField, level, object: input.object });
   if (doc.issues.length > 0) throw refusal(doc.issues, doc.featureCount);
   if (doc.level === null || doc.codeField === null) {
-    throw refusal([{ feature: 0, code: 'level.unknown', message: 'the level of the units cannot be told from their codes: give level', messageVi: 'không xác định được cấp đơn vị từ mã: hãy chỉ rõ cấp (level)' }], doc.featureCount);
+    throw refusal(
+      [
+        {
+          feature: 0,
+          code: 'level.unknown',
+          message: 'the level of the units cannot be told from their codes: give level',
+          messageVi: 'không xác định được cấp đơn vị từ mã: hãy chỉ rõ cấp (level)',
+        },
+      ],
+      doc.featureCount,
+    );
   }
   const docLevel = doc.level;
   const codeField = doc.codeField;
@@ -127,7 +137,8 @@ export async function importBoundaries(ctx: ServiceContext, input: ImportBoundar
 const LEVEL_VI: Record<BoundaryLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 
 function checkInput(input: ImportBoundariesInput): { at: string; level: BoundaryLevel | undefined } {
-  const bad = (field: string, value: string, en: string, vi: string) => invalidInput(`${field}: ${en}`, `${field}: ${vi}`, [{ field, value, message: en, messageVi: vi }]);
+  const bad = (field: string, value: string, en: string, vi: string) =>
+    invalidInput(`${field}: ${en}`, `${field}: ${vi}`, [{ field, value, message: en, messageVi: vi }]);
   if (!(input.bytes instanceof Uint8Array)) throw bad('bytes', '', 'must be the bytes of the file', 'phải là nội dung tệp');
   const name = typeof input.fileName === 'string' ? input.fileName : '';
   if (!name || name.length > MAX_FILE_NAME || hasControlCharacter(name)) {

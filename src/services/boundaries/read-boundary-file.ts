@@ -29,10 +29,7 @@ export async function readBoundaryFile(bytes: Uint8Array, options: ReadBoundaryO
   }
   const start = /\S/.exec(text)?.[0];
   if (start !== '{') {
-    throw unsupportedFile(
-      'the file is not GeoJSON or TopoJSON: it does not start with "{"',
-      'tệp không phải GeoJSON hay TopoJSON: không bắt đầu bằng "{"',
-    );
+    throw unsupportedFile('the file is not GeoJSON or TopoJSON: it does not start with "{"', 'tệp không phải GeoJSON hay TopoJSON: không bắt đầu bằng "{"');
   }
   let doc: unknown;
   try {

@@ -29,7 +29,7 @@ export interface ImportJobView {
 
 interface Job extends ImportJobView {
   path: string;
-  options: Pick<ValueImportOptions, 'period' | 'series'>;
+  options: Pick<ValueImportOptions, 'period' | 'series' | 'decision'>;
   actor: string;
   touched: number;
 }

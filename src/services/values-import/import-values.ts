@@ -28,6 +28,7 @@ import type { ServiceContext } from '../context.ts';
 import { readPeriodInput } from '../values/period-input.ts';
 import { STAGE_CHUNK, checkStage } from '../values/store-values.ts';
 import { refreshRollupsForBatch } from '../analytics/rollups.ts';
+import { invalidInput } from '../errors.ts';
 import { sha256File } from './file-hash.ts';
 import { MAX_LISTED_ISSUES, type ImportProgress, type ValueImportOptions, type ValueImportResult } from './import-types.ts';
 import { MAX_DATA_ROWS, tooManyRows } from './row-source.ts';
@@ -55,6 +56,7 @@ export async function importValuesFile(
   const fileName = file.fileName ?? basename(file.path);
   const defaultPeriod = readPeriodInput(options.period);
   const series = options.series ?? 'actual';
+  const decision = readDecision(options.decision);
   const dryRun = options.dryRun ?? false;
   const found = await openValueSheet(file.path, catalogue, options.maxRows);
   const source = found.ok ? found.sheet.source : found.source;
@@ -295,7 +297,7 @@ export async function importValuesFile(
             warnings: warnings.map((w) => w.code),
           },
           status: 'submitted',
-          decision: options.decision ?? null,
+          decision,
         }).then(async (r) => {
           // The sums above the new values, in the same transaction: visible the moment the file is stored.
           if (r.batchId !== undefined) await refreshRollupsForBatch(tx, r.batchId);
@@ -323,4 +325,16 @@ export async function importValuesFile(
 export function summariseImport(result: ValueImportResult): string {
   if (result.outcome === 'rejected') return `rejected: ${result.errorCount} problems`;
   return `${result.outcome}: ${result.values} values (${result.inserted} new, ${result.updated} changed, ${result.unchanged} unchanged)`;
+}
+
+/** The decision that set a file's plan targets: trimmed, one line, at most 300 characters. */
+function readDecision(text: string | undefined): string | null {
+  const d = text?.trim() ?? '';
+  if (d === '') return null;
+  if (d.length > 300 || /[\u0000-\u001f\u007f]/.test(d)) {
+    throw invalidInput('the decision must be one line of at most 300 characters', 'căn cứ (quyết định) phải là một dòng, tối đa 300 ký tự', [
+      { field: 'decision', value: d.slice(0, 60), message: 'one line, at most 300 characters', messageVi: 'một dòng, tối đa 300 ký tự' },
+    ]);
+  }
+  return d;
 }

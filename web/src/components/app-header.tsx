@@ -1,4 +1,4 @@
-/** The banner: product name, the main navigation, the effective-date control (not on the criterion screens) and the language switch. */
+/** The banner: product name, the main navigation, the effective-date control (not on the criterion screens or the dashboard) and the language switch. */
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAtDate } from '../lib/use-at-date.ts';
@@ -6,6 +6,7 @@ import { DatePicker } from './date-picker.tsx';
 import { LangSwitch } from './lang-switch.tsx';
 
 const sections = [
+  { path: '/dashboard', label: 'navDashboard', isActive: (p: string) => p.startsWith('/dashboard') },
   { path: '/', label: 'navUnits', isActive: (p: string) => p === '/' || p.startsWith('/units/') },
   { path: '/values', label: 'navValues', isActive: (p: string) => p.startsWith('/values') },
   { path: '/import', label: 'navImport', isActive: (p: string) => p.startsWith('/import') },
@@ -34,8 +35,8 @@ export function AppHeader() {
             </Link>
           ))}
         </nav>
-        {/* The criterion screens pick their own review date (?date=), so the effective date would only confuse there. */}
-        {pathname.startsWith('/criteria') ? null : <DatePicker />}
+        {/* The criterion screens pick their own review date (?date=) and the dashboard its year and date, so the effective date would only confuse there. */}
+        {pathname.startsWith('/criteria') || pathname.startsWith('/dashboard') ? null : <DatePicker />}
         <LangSwitch />
       </div>
     </header>

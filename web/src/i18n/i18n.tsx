@@ -6,16 +6,18 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { criteriaEn } from './criteria-messages-en.ts';
 import { criteriaVi, type CriteriaMessages } from './criteria-messages-vi.ts';
+import { dashboardEn } from './dashboard-messages-en.ts';
+import { dashboardVi, type DashboardMessages } from './dashboard-messages-vi.ts';
 import { en } from './messages-en.ts';
 import { vi, type Messages } from './messages-vi.ts';
 
 export type Lang = 'vi' | 'en';
 
 const STORAGE_KEY = 'ictmon.lang';
-/** Every UI text: the main dictionary and the criterion screens' (criteria-messages-*.ts). */
-export type UiMessages = Messages & CriteriaMessages;
+/** Every UI text: the main dictionary, the criterion screens' (criteria-messages-*.ts) and the dashboard's (dashboard-messages-*.ts). */
+export type UiMessages = Messages & CriteriaMessages & DashboardMessages;
 
-const dictionaries: Record<Lang, UiMessages> = { vi: { ...vi, ...criteriaVi }, en: { ...en, ...criteriaEn } };
+const dictionaries: Record<Lang, UiMessages> = { vi: { ...vi, ...criteriaVi, ...dashboardVi }, en: { ...en, ...criteriaEn, ...dashboardEn } };
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 

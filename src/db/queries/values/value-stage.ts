@@ -274,6 +274,8 @@ export interface BatchInput {
   rowsRead: number;
   summary: unknown;
   status: 'submitted' | 'approved';
+  /** The decision that set the batch's plan targets, if it holds any ("Quyết định số 25/QĐ-UBND ngày 15/01/2024"). */
+  decision?: string | null;
 }
 
 /**
@@ -288,8 +290,8 @@ export async function applyStage(tx: Queryable, stage: ValueStage, batch: BatchI
   if (diff.inserted + diff.updated === 0) return diff;
   const { id: batchId } = await tx.one<{ id: number }>(
     `insert into value_batch (kind, file_name, file_sha256, file_bytes, format, actor, catalogue_version, rows_read,
-                              values_inserted, values_updated, values_unchanged, summary)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
+                              values_inserted, values_updated, values_unchanged, summary, decision)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
     [
       batch.kind,
       batch.fileName,
@@ -303,6 +305,7 @@ export async function applyStage(tx: Queryable, stage: ValueStage, batch: BatchI
       diff.updated,
       diff.unchanged,
       JSON.stringify(batch.summary),
+      batch.decision ?? null,
     ],
   );
   if (diff.updated > 0) {

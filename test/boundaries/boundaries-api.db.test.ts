@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/http/server.ts';
+import { openTestDatabase, testEngine, type TestDatabase } from '../support/test-db.ts';
+import { fixtureBytes } from './boundary-fixtures.ts';
+import { readBoundaryState } from './boundary-state.ts';
+
+describe(`boundaries HTTP API on ${testEngine}`, () => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await openTestDatabase();
+    app = await buildApp({ db: t.db });
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  const post = (url: string, body: Uint8Array, contentType = 'application/geo+json') =>
+    app.inject({ method: 'POST', url, payload: Buffer.from(body), headers: { 'content-type': contentType } });
+
+  it('imports a GeoJSON sent as the raw body and serves the FeatureCollection of a province', async () => {
+    const res = await post('/api/boundaries?at=2025-07-01&fileName=communes-3.geojson', fixtureBytes('communes-3.geojson'));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ format: 'geojson', level: 'commune', features: 3, added: 3, replaced: 0, codeField: 'code' });
+
+    const map = await app.inject({ method: 'GET', url: '/api/boundaries?level=commune&parent=19&at=2025-07-01' });
+    expect(map.statusCode, map.body).toBe(200);
+    const body = map.json() as { type: string; features: { id: string; properties: Record<string, unknown>; geometry: { type: string } }[]; missing: string[] };
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features.map((f) => f.properties)).toEqual([
+      { code: '01843', name: 'Bắc Kạn', fullName: 'Phường Bắc Kạn', level: 'commune' },
+      { code: '01849', name: 'Phong Quang', fullName: 'Xã Phong Quang', level: 'commune' },
+      { code: '01864', name: 'Bằng Thành', fullName: 'Xã Bằng Thành', level: 'commune' },
+    ]);
+    expect(body.features[2]!.geometry.type).toBe('MultiPolygon');
+    expect(body.missing).toHaveLength(89);
+  });
+
+  it('takes the code field from the query (application/json body, not parsed by Fastify)', async () => {
+    const res = await post('/api/boundaries?at=2025-07-01&codeField=ma_xa', fixtureBytes('communes-3.topojson'), 'application/json');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ format: 'topojson', codeField: 'ma_xa', replaced: 3 });
+    const batches = await app.inject({ method: 'GET', url: '/api/boundaries/batches' });
+    expect(batches.statusCode).toBe(200);
+    const items = (batches.json() as { items: { fileName: string; unitsCurrent: number; features: number }[] }).items;
+    expect(items.map((b) => [b.fileName, b.features, b.unitsCurrent])).toEqual([
+      ['upload', 3, 3],
+      ['communes-3.geojson', 3, 0],
+    ]);
+  });
+
+  it('answers 400 with every problem by feature for an unknown code, and stores nothing', async () => {
+    const before = await readBoundaryState(t.db);
+    const res = await post('/api/boundaries?at=2025-07-01', fixtureBytes('unknown-code.geojson'));
+    expect(res.statusCode).toBe(400);
+    const e = (res.json() as { error: { code: string; details: { row: number; field: string; value: string; messageVi: string }[] } }).error;
+    expect(e.code).toBe('invalid_input');
+    expect(e.details.map((d) => [d.row, d.field, d.value])).toEqual([
+      [2, 'code', '99999'],
+      [3, 'code', '01846'],
+    ]);
+    expect(await readBoundaryState(t.db)).toEqual(before);
+  });
+
+  it('answers 400 for malformed JSON and for bad query values, and stores nothing', async () => {
+    const before = await readBoundaryState(t.db);
+    const bad = await post('/api/boundaries', fixtureBytes('truncated.geojson'));
+    expect(bad.statusCode).toBe(400);
+    expect((bad.json() as { error: { messageVi: string } }).error.messageVi).toMatch(/^tệp không phải JSON hợp lệ/);
+    expect((await post('/api/boundaries?at=1-7-2025', fixtureBytes('communes-3.geojson'))).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: '/api/boundaries?level=village' })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: '/api/boundaries' })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: '/api/boundaries?level=commune&parent=06&at=2025-07-01' })).statusCode).toBe(404);
+    expect(await readBoundaryState(t.db)).toEqual(before);
+  });
+
+  it('filters by codes and documents the routes under the boundaries tag', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/boundaries?level=commune&at=2025-07-01&codes=01849,01840' });
+    const body = res.json() as { features: { id: string }[]; missing: string[] };
+    expect(body.features.map((f) => f.id)).toEqual(['01849']);
+    expect(body.missing).toEqual(['01840']);
+    const doc = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Record<string, { tags?: string[] }>> };
+    expect(doc.paths['/api/boundaries']?.get?.tags).toEqual(['boundaries']);
+    expect(doc.paths['/api/boundaries']?.post?.tags).toEqual(['boundaries']);
+    expect(doc.paths['/api/boundaries/batches']?.get?.tags).toEqual(['boundaries']);
+  });
+});

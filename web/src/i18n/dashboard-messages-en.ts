@@ -1,0 +1,96 @@
+/** English text of the dashboard; must match dashboard-messages-vi.ts key for key. */
+import type { DashboardMessages } from './dashboard-messages-vi.ts';
+
+const sourceNames: Record<string, string> = {
+  reported: 'reported figure',
+  rollup: 'summed from the units below',
+  register: 'counted from the register',
+  rebased: 're-based from former units',
+  none: 'no figure',
+};
+const levelNames: Record<string, string> = { province: 'provinces', district: 'districts', commune: 'communes and wards', village: 'villages' };
+const outcomeNames: Record<string, string> = { pass: 'Met', fail: 'Not met', missing: 'Insufficient data', out_of_scope: 'Out of scope' };
+
+export const dashboardEn: DashboardMessages = {
+  navDashboard: 'Dashboard',
+
+  dashTitle: 'Dashboard',
+  dashIntro:
+    'The key figures of a unit for a year: against plan and the previous year, trends over the years, coverage, the new-rural criterion and the units below.',
+  dashUnitLabel: 'Unit',
+  dashUnitHint: 'Type the name or code of a province, commune or village.',
+  dashYearLabel: 'Year',
+  dashAtLabel: 'Administrative units as of',
+  dashAtYearEnd: (date) => `End of period (${date})`,
+  dashAtToday: (date) => `Today (${date})`,
+  dashAtOther: (date) => `${date}`,
+  dashAtHint:
+    'Unit codes were reused after the reform of 01/07/2025: this date says which unit is meant. Figures of years before a unit existed are re-based from its former units.',
+  dashLoading: 'Compiling the figures…',
+  dashFindingProvince: 'Looking for a province with data…',
+  dashBreadcrumb: 'Parent units',
+  dashUnitHeading: (name, year) => `${name} · ${year}`,
+  dashOtherViews: 'See also',
+  dashUnitPageLink: 'Unit details',
+
+  dashKeyFigures: 'Key figures',
+  dashNoKeyFigures: 'No key figure for this unit and year.',
+  dashPlan: 'Plan',
+  dashPrevious: 'Previous year',
+  dashNone: '—',
+  dashNoValue: 'No figure',
+  dashYes: 'Yes',
+  dashNo: 'No',
+  dashDerived: 're-based figure',
+  dashDerivedHint: 'The unit did not exist in this period: the figure is summed from the former units it was formed from.',
+  dashNotComparable: 'not comparable',
+  dashNotComparableHint: 'A former unit was split and has no village figures to re-base from.',
+  dashSource: (source) => sourceNames[source] ?? source,
+  dashSourceLabel: 'Source',
+  dashReporting: (units, expected) => `${units}/${expected} units reported`,
+  dashFromPeriods: (periods) => `from ${periods}`,
+
+  dashTrends: 'Trends over the years',
+  dashTrendsNone: 'Not enough years of figures to draw a trend.',
+  dashActual: 'Actual',
+  dashPlanSeries: 'Plan',
+  dashPlanVsActual: 'Actual against plan',
+  dashPlanVsActualNone: 'No plan for the key figures of this year.',
+  dashPercentOfPlan: '% of plan',
+  dashChartLabel: (name) => `Chart: ${name}`,
+
+  dashCoverage: 'Mobile broadband coverage',
+  dashCoverageNone: 'No village coverage figures for this year.',
+  dashCriteria: 'Criterion 8 (information and communications)',
+  dashCriteriaNone: 'No new-rural criteria set applies to this unit.',
+  dashCriteriaLink: 'Open the criterion board',
+  dashOutcome: (outcome) => outcomeNames[outcome] ?? outcome,
+
+  dashChildren: (level) => `${(levelNames[level] ?? level).replace(/^./, (c) => c.toUpperCase())} below`,
+  dashLevelName: (level) => levelNames[level] ?? level,
+  dashNoChildren: 'No units below.',
+  dashColUnit: 'Unit',
+  dashSortBy: (column) => `Sort by ${column}`,
+  dashOpenDashboard: (name) => `Open the dashboard of ${name}`,
+  dashDownload: 'Download data',
+  dashDownloadHint: 'The units below, this year and the previous one, with plans.',
+
+  dashMap: 'Map',
+  dashMapLayer: 'Map layer',
+  dashLayerCriteria: 'Criterion 8 status',
+  dashMapClasses: 'Classes',
+  dashClassesQuantile: 'Quantiles (equal counts)',
+  dashClassesEqual: 'Equal intervals',
+  dashMapLoading: 'Loading the map…',
+  dashMapNoBoundaries: 'No boundaries loaded: shown as a tile grid',
+  dashMapImportHint: 'Import boundaries (GeoJSON, TopoJSON or shapefile) with “ictmon boundaries import” to draw the map.',
+  dashMapMissing: (count) => `${count} units have no boundary and are only in the table.`,
+  dashMapNoUnits: 'No units to draw.',
+  dashMapOpen: 'Click to open its dashboard',
+  dashMapNoData: 'No figure',
+  dashMapLegend: 'Legend',
+  dashMapLabel: (layer) => `Map of ${layer}`,
+  dashMapGridLabel: (layer) => `Tile grid of the units: ${layer}`,
+  dashMapUnits: (count) => `${count} units`,
+  dashMapNoVillageMap: 'Maps are drawn for provinces, districts and communes.',
+};
