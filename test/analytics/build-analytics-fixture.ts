@@ -1,7 +1,8 @@
 /**
  * A small province across the 2025 reorganisation, for the analytics tests. Before 01/07/2025: province
  * XP → district XD → communes XA (10 villages, 9 with mobile broadband), XB (8 villages, all covered) and
- * XE (4 villages, 2 covered). From 01/07/2025: XC = XA + XB whole (TC-23), XE split into XF and XG.
+ * XE (4 villages, 2 covered). From 01/07/2025: XC = XA + XB whole (TC-23), XE split into XF and XG
+ * (its villages 1–2 go to XF, 3–4 to XG, with their own lineage).
  * Values are stored through the same path as an import (storeValueRecords), so the roll-ups are the
  * ones kept fresh on write, not a rebuild.
  */
@@ -56,6 +57,17 @@ export async function buildAnalyticsFixture(db: Database): Promise<Fixture> {
   await edge('XB', 'XC', 'full');
   await edge('XE', 'XF', 'partial');
   await edge('XE', 'XG', 'partial');
+  // XE's villages go on, two into XF and two into XG, each with its own lineage.
+  for (const [i, to] of [
+    [1, 'XF'],
+    [2, 'XF'],
+    [3, 'XG'],
+    [4, 'XG'],
+  ] as const) {
+    const code = `${to}.${i}`;
+    await unit(code, 'village', 'thon', `Thôn ${i}`, to, '2025-07-01', null);
+    await edge(`XE.${i}`, code, 'full');
+  }
   // The units changed outside the import paths: rebuild the flattened hierarchy once.
   await rebuildAnalytics(db, 'test');
 

@@ -100,13 +100,24 @@ describe(`pivot: across the 2025 reorganisation (${testEngine})`, () => {
     expect(onC.n).toBe(0);
   });
 
-  it('marks a commune formed from part of a split one as not comparable', async () => {
-    const r = await pivot(ctx(), { indicators: ['village.mobile_broadband', 'commune.share_villages_mobile_broadband'], level: 'commune', parent: 'XP', periods: ['2024'], at: '2025-07-01' });
+  it('re-bases a commune formed from part of a split one from its villages, and marks the rest not comparable', async () => {
+    const r = await pivot(ctx(), {
+      indicators: ['village.mobile_broadband', 'commune.share_villages_mobile_broadband', 'commune.dossiers_total'],
+      level: 'commune',
+      parent: 'XP',
+      periods: ['2024'],
+      at: '2025-07-01',
+    });
     expect(r.units.map((u) => u.code)).toEqual(['XC', 'XF', 'XG']);
-    for (const c of r.cells.filter((x) => x.unit === 'XF')) {
-      expect(c).toMatchObject({ value: null, comparable: false, derived: true });
-      expect(c.note?.vi).toMatch(/^Không so sánh được/);
-    }
+    // XF was formed with villages XE.1 and XE.2 (both covered in 2024); XG with XE.3 and XE.4 (neither).
+    expect(cell(r, 'XF', 'village.mobile_broadband', '2024')).toMatchObject({ value: 2, source: 'rebased', derived: true, comparable: true });
+    expect(cell(r, 'XF', 'commune.share_villages_mobile_broadband', '2024')).toMatchObject({ value: 100, numerator: 2, denominator: 2, comparable: true });
+    expect(cell(r, 'XG', 'commune.share_villages_mobile_broadband', '2024')).toMatchObject({ value: 0, numerator: 0, denominator: 2 });
+    expect(cell(r, 'XF', 'village.mobile_broadband', '2024').note?.vi).toBe('Số liệu quy đổi từ 2 thôn, bản của Xã E nay thuộc Xã F');
+    // A figure kept only for the whole commune cannot be divided between its successors.
+    const dossiers = cell(r, 'XF', 'commune.dossiers_total', '2024');
+    expect(dossiers).toMatchObject({ value: null, comparable: false, derived: true });
+    expect(dossiers.note?.vi).toMatch(/^Không so sánh được/);
   });
 
   it('the province keeps its history: 2024 on the units of 2025 sums the same villages', async () => {

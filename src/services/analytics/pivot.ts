@@ -18,6 +18,7 @@ import {
   countUnitsBelow,
   listUnitsForPivot,
   readLineageBack,
+  listVillagesAtStart,
   readReportedValues,
   readRollups,
   readUnitWeights,
@@ -164,6 +165,7 @@ export class FigureReader {
     private readonly weights: Map<string, number>,
     private readonly edgesInto: Map<number, LineageEdge[]>,
     private readonly versions: Map<number, UnitRow>,
+    private readonly villagesOf: Map<number, UnitRow[]>,
   ) {}
 
   /** Reads the values, roll-ups, register counts and lineage behind the cells of `units` × `indicators` × `periods`. */
@@ -187,6 +189,25 @@ export class FigureReader {
       const list = edgesInto.get(e.toId) ?? [];
       list.push({ toId: e.toId, from: e.from, coverage: e.coverage });
       edgesInto.set(e.toId, list);
+    }
+    // A commune formed from part of a split one is re-based from its villages (R-HIST-4): the villages
+    // it was formed with, walked back through their own lineage.
+    const villagesOf = new Map<number, UnitRow[]>();
+    const split = units.filter((u) => u.level === 'commune' && hasPartialOrigin(u.id, edgesInto));
+    if (split.length > 0) {
+      for (const v of await listVillagesAtStart(ctx.db, split.map((u) => u.id))) {
+        const list = villagesOf.get(v.communeId) ?? [];
+        list.push(v);
+        villagesOf.set(v.communeId, list);
+        versions.set(v.id, v);
+      }
+      const villageIds = [...villagesOf.values()].flat().map((v) => v.id);
+      for (const e of villageIds.length > 0 ? await readLineageBack(ctx.db, villageIds) : []) {
+        versions.set(e.from.id, e.from);
+        const list = edgesInto.get(e.toId) ?? [];
+        list.push({ toId: e.toId, from: e.from, coverage: e.coverage });
+        edgesInto.set(e.toId, list);
+      }
     }
     const ids = [...versions.keys()];
     const defs = indicators.map((c) => SECTOR_CATALOGUE.byCode.get(c)!);
@@ -222,7 +243,7 @@ export class FigureReader {
     for (const w of weightKeys) {
       for (const r of await readUnitWeights(ctx.db, ids, w, dates)) weights.set(`${r.unitId}|${r.date}|${w}`, r.value);
     }
-    return new FigureReader(reported, rollups, below, weights, edgesInto, versions);
+    return new FigureReader(reported, rollups, below, weights, edgesInto, versions, villagesOf);
   }
 
   /** The day a unit version's figure for a period is observed on: the period's end, or the unit's last day. */
@@ -324,7 +345,10 @@ export class FigureReader {
             };
     const base = { derived, comparable, ...(lineageNote ? { note: lineageNote } : {}) };
     if (all.length === 0) return { value: null, source: 'none', reporting: null, ...base, comparable: !rebased };
-    if (!comparable) return { value: null, source: rebased ? 'rebased' : 'none', reporting: null, ...base };
+    if (!comparable) {
+      const fromVillages = this.fromVillages(u, d, period, series, predecessorNames);
+      return fromVillages ?? { value: null, source: rebased ? 'rebased' : 'none', reporting: null, ...base };
+    }
     const reporting = (f: Figure, unitId: number) => {
       const levelBelow = LEVEL_BELOW[u.level as PivotLevel];
       if (f.origin !== 'rollup' || levelBelow === null || rebased) return null;
@@ -390,6 +414,45 @@ export class FigureReader {
     return this.ownValue(u.id, d, period, series, base);
   }
 
+  /**
+   * A commune formed from part of a split one, from its villages: each village it was formed with,
+   * walked back to the village in force on the period's end; their values summed (and, for a share of
+   * villages, the villages counted). Null when the indicator is not kept per village or a village has no
+   * recorded origin.
+   */
+  private fromVillages(u: UnitRow, d: IndicatorDef, period: string, series: string, predecessors: string[]): Omit<PivotCell, 'unit' | 'indicator' | 'period'> | null {
+    const villages = this.villagesOf.get(u.id);
+    if (!villages || villages.length === 0) return null;
+    const end = periodEnd(parsePeriod(period));
+    const old = new Set<number>();
+    for (const v of villages) {
+      const parts = walkLineageBack(v, end, this.edgesInto);
+      if (parts.length === 0 || parts.some((p) => !p.full)) return null;
+      for (const p of parts) old.add(p.id);
+    }
+    const ids = [...old];
+    const perVillage = (def: IndicatorDef) => def.levels[0] === 'village' && (def.aggregation.kind === 'sum' || def.aggregation.kind === 'count_true');
+    const sum = (def: IndicatorDef) => sumFigures(ids.map((id) => this.figure(id, def, period, series)));
+    const note = {
+      vi: `Số liệu quy đổi từ ${ids.length} thôn, bản của ${predecessors.join(', ')} nay thuộc ${u.name}`,
+      en: `Derived from the ${ids.length} villages of ${predecessors.join(', ')} now in ${u.name}`,
+    };
+    const base = { source: 'rebased' as const, derived: true, comparable: true, reporting: null, note };
+    const agg = d.aggregation;
+    if (agg.kind === 'ratio_of_sums') {
+      const num = SECTOR_CATALOGUE.byCode.get(agg.numerator)!;
+      const den = SECTOR_CATALOGUE.byCode.get(agg.denominator)!;
+      if (!perVillage(num)) return null;
+      const n = sum(num).value;
+      const dn = perVillage(den) ? sum(den).value : den.registerSource?.kind === 'child_count' && den.registerSource.childLevel === 'village' ? ids.length : null;
+      const ratio = ratioOfSums(n, dn);
+      return { value: ratio === null ? null : round(ratio, 6), numerator: roundOrNull(n), denominator: roundOrNull(dn), ...base };
+    }
+    if (perVillage(d)) return { value: roundOrNull(sum(d).value), ...base };
+    if (d.registerSource?.kind === 'child_count' && d.registerSource.childLevel === 'village' && series === 'actual') return { value: ids.length, ...base };
+    return null;
+  }
+
   private ownValue(unitId: number, d: IndicatorDef, period: string, series: string, base: { derived: boolean; comparable: boolean; note?: Bilingual }) {
     const r = this.reported.get(key(unitId, d.code, period, series));
     if (!r) return { value: null, source: 'none' as const, reporting: null, ...base };
@@ -397,6 +460,12 @@ export class FigureReader {
     const from = r.fromMin !== null ? [r.fromMin] : undefined;
     return { value, source: base.derived ? ('rebased' as const) : ('reported' as const), reporting: null, ...(from ? { from } : {}), ...base };
   }
+}
+
+/** True when some unit the commune was formed from went into it only in part. */
+function hasPartialOrigin(unitId: number, edgesInto: ReadonlyMap<number, readonly LineageEdge[]>, depth = 0): boolean {
+  if (depth > 20) return false;
+  return (edgesInto.get(unitId) ?? []).some((e) => e.coverage === 'partial' || hasPartialOrigin(e.from.id, edgesInto, depth + 1));
 }
 
 function overrideNote(d: IndicatorDef, f: Figure): Bilingual | undefined {

@@ -131,17 +131,20 @@ export interface LineageEdgeRow {
  * (a renamed unit). Each with the unit version it comes from.
  */
 export async function readLineageBack(q: Queryable, unitIds: readonly number[]): Promise<LineageEdgeRow[]> {
-  const rows = await q.query<Omit<LineageEdgeRow, 'from'> & UnitRow>(
+  // Two steps: the recursion over ids (its size cannot be estimated), then the few unit rows by key.
+  const edges = await q.query<Omit<LineageEdgeRow, 'from'>>(
     `with recursive edges (to_id, from_id, coverage, legal_basis) as (
        select x.* from unnest($1::int[]) t (id) cross join lateral (${EDGES_INTO('t.id')}) x
        union
        select x.* from edges e cross join lateral (${EDGES_INTO('e.from_id')}) x
      )
-     select e.to_id as "toId", e.from_id as "fromId", e.coverage, e.legal_basis as "legalBasis", ${unitColumns('f')}
-       from edges e join admin_unit f on f.id = e.from_id`,
+     select to_id as "toId", from_id as "fromId", coverage, legal_basis as "legalBasis" from edges`,
     [unitIds],
   );
-  return rows.map(({ toId, fromId, coverage, legalBasis, ...from }) => ({ toId, fromId, coverage, legalBasis, from: from as UnitRow }));
+  if (edges.length === 0) return [];
+  const units = await q.query<UnitRow>(`select ${unitColumns('f')} from admin_unit f where f.id = any($1::int[])`, [[...new Set(edges.map((e) => e.fromId))]]);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  return edges.map((e) => ({ ...e, from: byId.get(e.fromId)! }));
 }
 
 /** The units of `level` in force on `at`, under `parentCode` (any depth) or with the given codes. */
@@ -170,5 +173,18 @@ export function readUnitWeights(q: Queryable, unitIds: readonly number[], attrib
        join unit_attribute a on a.unit_id = any($1::int[]) and a.attribute = $2 and a.valid_from <= d.date and (a.valid_to is null or a.valid_to >= d.date)
       where jsonb_typeof(a.value) = 'number'`,
     [unitIds, attribute, dates],
+  );
+}
+
+/** The villages each commune version had on its first day (the villages it was formed with). */
+export function listVillagesAtStart(q: Queryable, communeIds: readonly number[]): Promise<Array<UnitRow & { communeId: number }>> {
+  return q.query<UnitRow & { communeId: number }>(
+    `select ${unitColumns('v')}, c.id as "communeId"
+       from admin_unit c
+       join unit_ancestor a on a.ancestor_id = c.id and a.unit_level = 'village' and coalesce(c.valid_from, '-infinity'::date) between a.valid_from and a.valid_to
+       join admin_unit v on v.id = a.unit_id and ${inForce('v', "coalesce(c.valid_from, '-infinity'::date)")}
+      where c.id = any($1::int[])
+      order by c.id, v.code`,
+    [communeIds],
   );
 }

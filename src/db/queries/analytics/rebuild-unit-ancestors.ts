@@ -27,6 +27,9 @@ export async function rebuildUnitAncestors(q: Queryable): Promise<number> {
      )
      select count(*)::int as n from written`,
   );
+  // The units just changed: fresh statistics keep the lineage and hierarchy lookups on their indexes.
   await q.exec('analyze unit_ancestor');
+  await q.exec('analyze admin_unit');
+  await q.exec('analyze unit_lineage');
   return n;
 }

@@ -350,4 +350,5 @@ export const ANALYZE_AFTER_ROWS = 10_000;
  */
 export async function analyzeValues(q: Queryable): Promise<void> {
   await q.exec('analyze indicator_value');
+  await q.exec('analyze indicator_rollup');
 }
