@@ -80,9 +80,14 @@ async function buildDashboard(ctx: ServiceContext, code: string, year: number, a
   const period = String(year);
   const ancestors = (await findAncestors(ctx.db, unit.parentCode, at)).map(presentAnalyticsUnit).reverse();
 
-  const [now, trend] = await Promise.all([
+  const below = LEVEL_BELOW[level];
+  const criteriaDate = `${year}-12-31` < today ? `${year}-12-31` : today;
+  // Independent reads, run together (on a server pool they run in parallel).
+  const [now, trend, criteria, kids] = await Promise.all([
     pivot(ctx, { indicators: spec.keyFigures, level, units: [unit.code], periods: [period], at, series: 'both', compare: true }),
     pivot(ctx, { indicators: spec.keyFigures, level, units: [unit.code], periods: [`${TREND_FIRST_YEAR}..${year}`], at, series: 'both' }),
+    criteriaBoard(ctx, unit.code, level, criteriaDate),
+    below && spec.children.length > 0 ? pivot(ctx, { indicators: spec.children, level: below, parent: unit.code, periods: [period], at }) : null,
   ]);
   const keyFigures = now.cells.map((c) => keyFigure(c));
   const trends: TrendSeries[] = spec.keyFigures.map((indicator) => ({
@@ -117,15 +122,7 @@ async function buildDashboard(ctx: ServiceContext, code: string, year: number, a
     };
   }
 
-  const criteriaDate = `${year}-12-31` < today ? `${year}-12-31` : today;
-  const criteria = await criteriaBoard(ctx, unit.code, level, criteriaDate);
-
-  const below = LEVEL_BELOW[level];
-  let children: DashboardResult['children'] = null;
-  if (below && spec.children.length > 0) {
-    const kids = await pivot(ctx, { indicators: spec.children, level: below, parent: unit.code, periods: [period], at });
-    children = { level: below, units: kids.units, indicators: kids.indicators, cells: kids.cells };
-  }
+  const children: DashboardResult['children'] = below && kids ? { level: below, units: kids.units, indicators: kids.indicators, cells: kids.cells } : null;
   return { unit: presentAnalyticsUnit(unit), ancestors, year, at, keyFigures, trends, coverage, criteria, children };
 }
 
