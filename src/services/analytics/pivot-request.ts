@@ -69,14 +69,21 @@ export function checkPivotRequest(input: PivotRequest): CheckedPivotRequest {
   const bad = (field: string, value: string, message: string, messageVi: string) => details.push({ field, value, message, messageVi });
   const indicators = [...new Set(input.indicators.map((c) => c.trim()).filter((c) => c !== ''))];
   if (indicators.length === 0) bad('indicators', '', 'name at least one indicator', 'cần ít nhất một chỉ tiêu');
-  if (indicators.length > MAX_PIVOT_INDICATORS) bad('indicators', String(indicators.length), `at most ${MAX_PIVOT_INDICATORS} indicators`, `tối đa ${MAX_PIVOT_INDICATORS} chỉ tiêu`);
+  if (indicators.length > MAX_PIVOT_INDICATORS)
+    bad('indicators', String(indicators.length), `at most ${MAX_PIVOT_INDICATORS} indicators`, `tối đa ${MAX_PIVOT_INDICATORS} chỉ tiêu`);
   for (const c of indicators) {
     if (!SECTOR_CATALOGUE.byCode.has(c)) bad('indicators', c, 'unknown indicator code (see GET /api/indicators)', 'mã chỉ tiêu không có trong danh mục');
   }
-  if (!PIVOT_LEVELS.includes(input.level)) bad('level', String(input.level), `level must be one of ${PIVOT_LEVELS.join(', ')}`, `cấp phải là một trong ${PIVOT_LEVELS.join(', ')}`);
+  if (!PIVOT_LEVELS.includes(input.level))
+    bad('level', String(input.level), `level must be one of ${PIVOT_LEVELS.join(', ')}`, `cấp phải là một trong ${PIVOT_LEVELS.join(', ')}`);
   const periods = expandPeriods(input.periods);
   if (periods === null) {
-    bad('periods', input.periods.join(','), 'periods are 2024, 2024S1, 2024Q3 or 2024M07, listed or as a range 2016..2026', 'kỳ có dạng 2024, 2024S1, 2024Q3, 2024M07, liệt kê hoặc khoảng 2016..2026');
+    bad(
+      'periods',
+      input.periods.join(','),
+      'periods are 2024, 2024S1, 2024Q3 or 2024M07, listed or as a range 2016..2026',
+      'kỳ có dạng 2024, 2024S1, 2024Q3, 2024M07, liệt kê hoặc khoảng 2016..2026',
+    );
   } else if (periods.length === 0) {
     bad('periods', '', 'name at least one period', 'cần ít nhất một kỳ');
   } else if (periods.length > MAX_PIVOT_PERIODS) {
@@ -85,15 +92,18 @@ export function checkPivotRequest(input: PivotRequest): CheckedPivotRequest {
     for (const c of indicators) {
       const d = SECTOR_CATALOGUE.byCode.get(c);
       const finer = d && periods.find((p) => PERIOD_TYPES.indexOf(parsePeriod(p).type) > PERIOD_TYPES.indexOf(d.periodType));
-      if (d && finer) bad('periods', finer, `${c} is reported by ${d.periodType}: ${finer} is finer`, `${c} báo cáo theo ${d.periodType}: kỳ ${finer} chi tiết hơn`);
+      if (d && finer)
+        bad('periods', finer, `${c} is reported by ${d.periodType}: ${finer} is finer`, `${c} báo cáo theo ${d.periodType}: kỳ ${finer} chi tiết hơn`);
     }
   }
   if (input.at !== undefined && !isIsoDate(input.at)) bad('at', input.at, 'a date YYYY-MM-DD', 'ngày dạng YYYY-MM-DD');
   const series = input.series ?? 'actual';
   if (!['actual', 'plan', 'both'].includes(series)) bad('series', series, 'actual, plan or both', 'actual, plan hoặc both');
   const breakdown = (input.breakdown ?? '').trim();
-  if (breakdown !== '' && !/^[a-z_]+=[a-z0-9_]+$/.test(breakdown)) bad('breakdown', breakdown, 'a part as dimension=value (operator=viettel)', 'phân tổ dạng chiều=giá trị (operator=viettel)');
-  if (input.parent !== undefined && input.units !== undefined) bad('units', input.units.join(','), 'give either parent or units', 'chỉ dùng một trong hai: parent hoặc units');
+  if (breakdown !== '' && !/^[a-z_]+=[a-z0-9_]+$/.test(breakdown))
+    bad('breakdown', breakdown, 'a part as dimension=value (operator=viettel)', 'phân tổ dạng chiều=giá trị (operator=viettel)');
+  if (input.parent !== undefined && input.units !== undefined)
+    bad('units', input.units.join(','), 'give either parent or units', 'chỉ dùng một trong hai: parent hoặc units');
   if (details.length > 0) throw invalidInput(`the pivot request has ${details.length} problem(s)`, `yêu cầu bảng tổng hợp có ${details.length} lỗi`, details);
   return {
     indicators,

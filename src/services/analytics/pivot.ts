@@ -195,7 +195,10 @@ export class FigureReader {
     const villagesOf = new Map<number, UnitRow[]>();
     const split = units.filter((u) => u.level === 'commune' && hasPartialOrigin(u.id, edgesInto));
     if (split.length > 0) {
-      for (const v of await listVillagesAtStart(ctx.db, split.map((u) => u.id))) {
+      for (const v of await listVillagesAtStart(
+        ctx.db,
+        split.map((u) => u.id),
+      )) {
         const list = villagesOf.get(v.communeId) ?? [];
         list.push(v);
         villagesOf.set(v.communeId, list);
@@ -233,7 +236,10 @@ export class FigureReader {
     }
     const dates = [...new Set(allPeriods.map((p) => periodEnd(parsePeriod(p))))];
     const below = new Map<string, number>();
-    for (const r of await countUnitsBelow(ctx.db, ids, dates)) below.set(`${r.unitId}|${r.date}|${r.level}`, r.n);
+    // The units one level down (who should have reported), and the villages of a commune (the register's
+    // count where a commune did not report its villages): not every village under a province.
+    const levelsBelow = [...new Set(units.map((u) => LEVEL_BELOW[u.level as PivotLevel]).filter((l): l is PivotLevel => l !== null))];
+    if (levelsBelow.length > 0) for (const r of await countUnitsBelow(ctx.db, ids, dates, levelsBelow)) below.set(`${r.unitId}|${r.date}|${r.level}`, r.n);
     const weights = new Map<string, number>();
     const weightKeys = [
       ...new Set(
@@ -260,13 +266,14 @@ export class FigureReader {
     const rollup = this.rollups.get(key(unitId, d.code, period, series)) ?? null;
     let register: number | null = null;
     const level = this.versions.get(unitId)?.level;
+    // The register's count stands in for a commune that did not report its villages; above a commune the communes' figures are summed.
     if (
       !reported &&
       !rollup &&
       series === 'actual' &&
       d.registerSource?.kind === 'child_count' &&
-      level !== 'village' &&
-      level !== d.registerSource.childLevel
+      level === 'commune' &&
+      d.registerSource.childLevel === 'village'
     ) {
       register = this.below.get(`${unitId}|${this.obsDate(unitId, period)}|${d.registerSource.childLevel}`) ?? 0;
     }
@@ -420,7 +427,13 @@ export class FigureReader {
    * villages, the villages counted). Null when the indicator is not kept per village or a village has no
    * recorded origin.
    */
-  private fromVillages(u: UnitRow, d: IndicatorDef, period: string, series: string, predecessors: string[]): Omit<PivotCell, 'unit' | 'indicator' | 'period'> | null {
+  private fromVillages(
+    u: UnitRow,
+    d: IndicatorDef,
+    period: string,
+    series: string,
+    predecessors: string[],
+  ): Omit<PivotCell, 'unit' | 'indicator' | 'period'> | null {
     const villages = this.villagesOf.get(u.id);
     if (!villages || villages.length === 0) return null;
     const end = periodEnd(parsePeriod(period));
@@ -444,7 +457,11 @@ export class FigureReader {
       const den = SECTOR_CATALOGUE.byCode.get(agg.denominator)!;
       if (!perVillage(num)) return null;
       const n = sum(num).value;
-      const dn = perVillage(den) ? sum(den).value : den.registerSource?.kind === 'child_count' && den.registerSource.childLevel === 'village' ? ids.length : null;
+      const dn = perVillage(den)
+        ? sum(den).value
+        : den.registerSource?.kind === 'child_count' && den.registerSource.childLevel === 'village'
+          ? ids.length
+          : null;
       const ratio = ratioOfSums(n, dn);
       return { value: ratio === null ? null : round(ratio, 6), numerator: roundOrNull(n), denominator: roundOrNull(dn), ...base };
     }

@@ -11,12 +11,14 @@ import type { CompiledCatalogue } from '../../domain/indicators/indicator-types.
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
 
 /** The catalogue's rules as the roll-up query takes them: what adds up, what is a flow, where a reported value wins. */
-export function rollupRules(catalogue: CompiledCatalogue = SECTOR_CATALOGUE): Pick<RollupScope, 'indicators' | 'flows' | 'reportedWins'> {
+export function rollupRules(catalogue: CompiledCatalogue = SECTOR_CATALOGUE): Omit<RollupScope, 'periods' | 'provinces'> {
   const adds = catalogue.indicators.filter((d) => d.aggregation.kind === 'sum' || d.aggregation.kind === 'count_true');
   return {
     indicators: adds.map((d) => d.code),
     flows: adds.filter((d) => d.periodKind === 'flow').map((d) => d.code),
     reportedWins: adds.filter((d) => d.reportedAbove === 'wins').map((d) => d.code),
+    atVillage: adds.filter((d) => d.levels.includes('village')).map((d) => d.code),
+    atCommune: adds.filter((d) => d.levels.includes('commune')).map((d) => d.code),
   };
 }
 

@@ -29,6 +29,7 @@ export function readReportedValues(
   periods: readonly string[],
   breakdown: string,
 ): Promise<ReportedRow[]> {
+  const years = yearBounds(periods);
   return q.query<ReportedRow>(
     `with src as (
        select v.unit_id, v.indicator_code, c.target, v.series, v.period, v.value_num, v.value_bool, v.value_text,
@@ -36,6 +37,8 @@ export function readReportedValues(
          from indicator_value v cross join lateral period_containers(v.period) c (target)
         where v.unit_id = any($1::int[]) and v.indicator_code = any($2::text[]) and c.target = any($4::text[])
           and v.breakdown = $5 and v.status <> 'rejected'
+          -- the years asked, so the key (unit, indicator, period) bounds the scan
+          and v.period >= $6 and v.period < $7
      ), stock as (
        select distinct on (unit_id, indicator_code, target, series) unit_id, indicator_code, target, series,
               value_num, value_bool, value_text, case when ex then null else period end as p
@@ -55,8 +58,14 @@ export function readReportedValues(
             value_text as text, p as "fromMin", p as "fromMax" from stock
      union all
      select unit_id, indicator_code, target, series, value_num::float8, null, null, p_min, p_max from flow`,
-    [unitIds, indicators, flows, periods, breakdown],
+    [unitIds, indicators, flows, periods, breakdown, years.first, years.afterLast],
   );
+}
+
+/** The first year of the periods and the year after the last, as period-string bounds ('2016' ≤ p < '2025'). */
+function yearBounds(periods: readonly string[]): { first: string; afterLast: string } {
+  const years = periods.map((p) => Number(p.slice(0, 4)));
+  return { first: String(Math.min(...years)), afterLast: String(Math.max(...years) + 1) };
 }
 
 /** A roll-up row (indicator_rollup) as read. */
@@ -96,15 +105,15 @@ export interface ChildCountRow {
   n: number;
 }
 
-/** Counts the units of each level below `unitIds` in force on each of `dates` (villages, communes). */
-export function countUnitsBelow(q: Queryable, unitIds: readonly number[], dates: readonly string[]): Promise<ChildCountRow[]> {
+/** Counts the units of `levels` below `unitIds` in force on each of `dates`. */
+export function countUnitsBelow(q: Queryable, unitIds: readonly number[], dates: readonly string[], levels: readonly string[]): Promise<ChildCountRow[]> {
   return q.query<ChildCountRow>(
     `select a.ancestor_id as "unitId", d.date::text as date, a.unit_level as level, count(*)::int as n
        from unnest($2::date[]) d (date)
-       join unit_ancestor a on a.ancestor_id = any($1::int[]) and d.date between a.valid_from and a.valid_to
+       join unit_ancestor a on a.ancestor_id = any($1::int[]) and a.unit_level = any($3::text[]) and d.date between a.valid_from and a.valid_to
        join admin_unit u on u.id = a.unit_id and ${inForce('u', 'd.date')}
       group by a.ancestor_id, d.date, a.unit_level`,
-    [unitIds, dates],
+    [unitIds, dates, levels],
   );
 }
 
@@ -148,13 +157,7 @@ export async function readLineageBack(q: Queryable, unitIds: readonly number[]):
 }
 
 /** The units of `level` in force on `at`, under `parentCode` (any depth) or with the given codes. */
-export function listUnitsForPivot(
-  q: Queryable,
-  level: string,
-  at: string,
-  parentId: number | null,
-  codes: readonly string[] | null,
-): Promise<UnitRow[]> {
+export function listUnitsForPivot(q: Queryable, level: string, at: string, parentId: number | null, codes: readonly string[] | null): Promise<UnitRow[]> {
   return q.query<UnitRow>(
     `select ${unitColumns('u')} from admin_unit u
       where u.level = $1 and ${inForce('u', '$2::date')}
@@ -166,7 +169,12 @@ export function listUnitsForPivot(
 }
 
 /** A unit attribute used as a weight (population), on each date. */
-export function readUnitWeights(q: Queryable, unitIds: readonly number[], attribute: string, dates: readonly string[]): Promise<Array<{ unitId: number; date: string; value: number }>> {
+export function readUnitWeights(
+  q: Queryable,
+  unitIds: readonly number[],
+  attribute: string,
+  dates: readonly string[],
+): Promise<Array<{ unitId: number; date: string; value: number }>> {
   return q.query(
     `select a.unit_id as "unitId", d.date::text as date, (a.value #>> '{}')::float8 as value
        from unnest($3::date[]) d (date)

@@ -13,6 +13,9 @@ export interface RollupScope {
   flows: readonly string[];
   /** Indicators whose value reported at a unit wins over the roll-up of the units below it. */
   reportedWins: readonly string[];
+  /** Indicators collected per village, and per commune: the others have no values to read at that level. */
+  atVillage: readonly string[];
+  atCommune: readonly string[];
   /** Periods to refresh (each with every longer period containing it); null: all. */
   periods: readonly string[] | null;
   /** admin_unit ids of the provinces whose units are refreshed; null: the whole country. */
@@ -96,14 +99,20 @@ export async function refreshRollups(q: Queryable, scope: RollupScope): Promise<
 
 async function refreshIndicatorRollups(q: Queryable, scope: RollupScope): Promise<number> {
   const params = [scope.indicators, scope.flows, scope.reportedWins, scope.periods, scope.provinces];
+  const code = scope.indicators[0]!;
+  const atVillage = scope.atVillage.includes(code);
+  const atCommune = scope.atCommune.includes(code);
   await q.query(
     `with ${PARAMS}
      delete from indicator_rollup r
       where r.indicator_code = any(${TEXTS}) and (${PERIODS} is null or r.period = any(${PERIODS})) and ${inProvinces('r.unit_id')}`,
     params,
   );
-  const communes = await q.one<{ n: number }>(
-    `with ${PARAMS}, ${normalizedValuesSql('village')},
+  // Nothing is stored per village (or per commune) for some indicators: skip reading the values table for them.
+  const communes = !atVillage
+    ? { n: 0 }
+    : await q.one<{ n: number }>(
+        `with ${PARAMS}, ${normalizedValuesSql('village')},
      written as (
        insert into indicator_rollup (unit_id, indicator_code, period, breakdown, series, value_num, units_reported, from_min, from_max)
        select a.ancestor_id, n.indicator_code, n.target, n.breakdown, n.series, sum(n.x), count(*)::int, min(n.from_min), max(n.from_max)
@@ -111,10 +120,15 @@ async function refreshIndicatorRollups(q: Queryable, scope: RollupScope): Promis
         group by a.ancestor_id, n.indicator_code, n.target, n.breakdown, n.series
        returning 1)
      select count(*)::int as n from written`,
-    params,
-  );
+        params,
+      );
+  if (!atVillage && !atCommune) return communes.n;
+  const communeValues = atCommune
+    ? normalizedValuesSql('commune')
+    : `norm as (select null::int as unit_id, null::text as indicator_code, null::text as target, null::text as breakdown, null::text as series,
+              null::numeric as x, null::text as from_min, null::text as from_max, null::date as obs where false)`;
   const above = await q.one<{ n: number }>(
-    `with ${PARAMS}, ${normalizedValuesSql('commune')},
+    `with ${PARAMS}, ${communeValues},
      roll as (
        select r.unit_id, r.indicator_code, r.period as target, r.breakdown, r.series, r.value_num as x, r.from_min, r.from_max,
               least(period_end_date(r.period), coalesce(u.valid_to, 'infinity'::date)) as obs

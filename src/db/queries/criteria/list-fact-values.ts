@@ -27,15 +27,19 @@ export function listPackedFactValues(
        union all
        select t.id from admin_unit t where t.level = 'village' and t.parent_code = any($4::text[]) and ${inForce('t', '$5::date')}
      )
-     select v.unit_id as "unitId",
-            string_agg(v.indicator_code || chr(31) || v.breakdown || chr(31) || v.period || chr(31) ||
-              case when v.value_bool is not null then case when v.value_bool then 'T' else 'F' end
-                   when v.value_num is not null then 'N' || v.value_num::text
-                   else 'S' || v.value_text end, chr(30)) as packed
-       from indicator_value v join u on u.id = v.unit_id
-      where v.indicator_code = any($2::text[]) and v.period = any($3::text[])
-        and v.series = 'actual' and v.status <> 'rejected'
-      group by v.unit_id`,
+     -- One index lookup per unit (lateral): the planner cannot size u, and a hash join over the values
+     -- table reads all of it once it holds years of a country's villages.
+     select u.id as "unitId", x.packed
+       from u cross join lateral (
+         select string_agg(v.indicator_code || chr(31) || v.breakdown || chr(31) || v.period || chr(31) ||
+                  case when v.value_bool is not null then case when v.value_bool then 'T' else 'F' end
+                       when v.value_num is not null then 'N' || v.value_num::text
+                       else 'S' || v.value_text end, chr(30)) as packed
+           from indicator_value v
+          where v.unit_id = u.id and v.indicator_code = any($2::text[]) and v.period = any($3::text[])
+            and v.series = 'actual' and v.status <> 'rejected'
+       ) x
+      where x.packed is not null`,
     [scope.communeIds, indicators, periods, scope.communeCodes, scope.at],
   );
 }
