@@ -28,6 +28,8 @@ import { recordCriteria, type RecordResult } from '../services/criteria/record-c
 import { summarizeCriteria, type CriteriaSummary } from '../services/criteria/summarize-criteria.ts';
 import { runWhatIf, type WhatIfChange } from '../services/criteria/what-if.ts';
 import type { DashboardResult } from '../services/analytics/analytics-types.ts';
+import { importBoundaries, type BoundaryImportResult, type ImportBoundariesInput } from '../services/boundaries/import-boundaries.ts';
+import { listBoundaryBatches, type BoundaryBatchView } from '../services/boundaries/list-boundary-batches.ts';
 import { getDashboard, type DashboardRequest } from '../services/analytics/dashboard.ts';
 import { explainFigure, type FigureExplanation } from '../services/analytics/explain-figure.ts';
 import { streamPivot, type PivotFormat } from '../services/analytics/pivot-export.ts';
@@ -79,6 +81,8 @@ export interface Backend {
     series?: 'actual' | 'plan' | undefined;
   }): Promise<FigureExplanation>;
   rebuildAnalytics(): Promise<RebuildResult>;
+  importBoundaries(input: ImportBoundariesInput): Promise<BoundaryImportResult>;
+  listBoundaryBatches(input: { limit?: number | undefined }): Promise<BoundaryBatchView[]>;
   whatIf(input: CriteriaRequest & { province: string }): Promise<{ base: CriteriaSummary; whatIf: CriteriaSummary; changed: WhatIfChange[] }>;
   coverage(input: { province: string; date: string }): Promise<CoverageReport>;
   recordCriteria(input: { province: string; date: string; setId?: string | undefined; reason?: string | undefined }): Promise<RecordResult>;
@@ -118,6 +122,8 @@ export function localBackend(ctx: ServiceContext): Backend {
     dashboard: (i) => getDashboard(ctx, i),
     explainFigure: (i) => explainFigure(ctx, i),
     rebuildAnalytics: () => rebuildAnalytics(ctx.db, ctx.actor),
+    importBoundaries: (i) => importBoundaries(ctx, i),
+    listBoundaryBatches: (i) => listBoundaryBatches(ctx, i),
     whatIf: (i) => runWhatIf(ctx, { area: i.province, date: i.date, setId: i.setId, parameters: i.parameters ?? {} }),
     coverage: (i) => listCoverageGaps(ctx, { area: i.province, date: i.date }),
     recordCriteria: (i) => recordCriteria(ctx, { area: i.province, date: i.date, setId: i.setId, ...(i.reason ? { reason: i.reason } : {}) }),
@@ -194,6 +200,9 @@ export function remoteBackend(baseUrl: string): Backend {
     dashboard: (i) => get('/api/analytics/dashboard', { unit: i.unit, year: i.year, at: i.at }),
     explainFigure: (i) => get('/api/analytics/explain', { unit: i.unit, indicator: i.indicator, period: i.period, at: i.at, series: i.series }),
     rebuildAnalytics: () => sendJson(baseUrl, 'POST', '/api/analytics/rebuild', {}),
+    importBoundaries: (i) =>
+      call(baseUrl, 'POST', '/api/boundaries', { fileName: i.fileName, at: i.at, codeField: i.codeField, level: i.level, object: i.object }, i.bytes),
+    listBoundaryBatches: async (i) => (await get<{ items: BoundaryBatchView[] }>('/api/boundaries/batches', { limit: i.limit })).items,
     whatIf: (i) =>
       sendJson(baseUrl, 'POST', '/api/criteria/what-if', {
         province: i.province,

@@ -13,7 +13,10 @@ import { storeValueRecords } from '../../src/services/values/store-values.ts';
 
 export interface Fixture {
   ids: Record<string, number>;
-  store(records: Array<Omit<ValueRecord, 'unitId' | 'breakdown' | 'series'> & { unit: string; series?: 'actual' | 'plan'; breakdown?: string }>, decision?: string): Promise<number | undefined>;
+  store(
+    records: Array<Omit<ValueRecord, 'unitId' | 'breakdown' | 'series'> & { unit: string; series?: 'actual' | 'plan'; breakdown?: string }>,
+    decision?: string,
+  ): Promise<number | undefined>;
 }
 
 /** Builds the units and the 2024–2025 values; returns ids by code and a writer for more values. */
@@ -48,11 +51,10 @@ export async function buildAnalyticsFixture(db: Database): Promise<Fixture> {
     await unit(c, 'commune', 'commune', name, 'XP', '2025-07-01', null);
   }
   const edge = (from: string, to: string, coverage: 'full' | 'partial') =>
-    db.query(`insert into unit_lineage (from_unit_id, to_unit_id, coverage, effective_date, legal_basis, source) values ($1, $2, $3, '2025-07-01', 'NQ thử', 'test')`, [
-      ids[from]!,
-      ids[to]!,
-      coverage,
-    ]);
+    db.query(
+      `insert into unit_lineage (from_unit_id, to_unit_id, coverage, effective_date, legal_basis, source) values ($1, $2, $3, '2025-07-01', 'NQ thử', 'test')`,
+      [ids[from]!, ids[to]!, coverage],
+    );
   await edge('XA', 'XC', 'full');
   await edge('XB', 'XC', 'full');
   await edge('XE', 'XF', 'partial');
@@ -114,8 +116,10 @@ export async function buildAnalyticsFixture(db: Database): Promise<Fixture> {
   // …and its own fibre households (the villages' sum stands; the commune's figure only fills gaps).
   values.push({ unit: 'XB', indicatorCode: 'village.households_with_fibre', period: '2024', value: 50 });
   // Province revenue by month: all of 2024, January–October 2025.
-  for (let m = 1; m <= 12; m++) values.push({ unit: 'XP', indicatorCode: 'province.telecom_revenue', period: `2024M${String(m).padStart(2, '0')}`, value: 100 + m });
-  for (let m = 1; m <= 10; m++) values.push({ unit: 'XP', indicatorCode: 'province.telecom_revenue', period: `2025M${String(m).padStart(2, '0')}`, value: 110 + m });
+  for (let m = 1; m <= 12; m++)
+    values.push({ unit: 'XP', indicatorCode: 'province.telecom_revenue', period: `2024M${String(m).padStart(2, '0')}`, value: 100 + m });
+  for (let m = 1; m <= 10; m++)
+    values.push({ unit: 'XP', indicatorCode: 'province.telecom_revenue', period: `2025M${String(m).padStart(2, '0')}`, value: 110 + m });
   // Dossiers of XA by quarter (a flow); XA's Q4 is missing.
   for (const [q, total, online] of [
     [1, 100, 40],

@@ -8,7 +8,12 @@ const rollup = { value: 400, unitsReported: 10, fromMin: null, fromMax: null };
 
 describe('chooseFigure', () => {
   it('takes the roll-up over a reported value by default, and says what it set aside', () => {
-    expect(chooseFigure('fills_gaps', reported, rollup)).toMatchObject({ value: 400, origin: 'rollup', unitsReported: 10, overridden: { origin: 'reported', value: 500 } });
+    expect(chooseFigure('fills_gaps', reported, rollup)).toMatchObject({
+      value: 400,
+      origin: 'rollup',
+      unitsReported: 10,
+      overridden: { origin: 'reported', value: 500 },
+    });
   });
   it('takes the reported value where the indicator says it wins', () => {
     expect(chooseFigure('wins', reported, rollup)).toMatchObject({ value: 500, origin: 'reported', overridden: { origin: 'rollup', value: 400 } });
@@ -27,8 +32,14 @@ describe('chooseFigure', () => {
 describe('ratio of sums (R-AGG-2)', () => {
   it('recomputes the share from summed counts, never the average of shares', () => {
     // Commune A 9/10 = 90%, commune B 8/8 = 100%: the province is 17/18 = 94,4%, not 95%.
-    const num = sumFigures([chooseFigure('fills_gaps', null, { value: 9, unitsReported: 10, fromMin: null, fromMax: null }), chooseFigure('fills_gaps', null, { value: 8, unitsReported: 8, fromMin: null, fromMax: null })]);
-    const den = sumFigures([chooseFigure('fills_gaps', { value: 10, fromMin: null, fromMax: null }, null), chooseFigure('fills_gaps', { value: 8, fromMin: null, fromMax: null }, null)]);
+    const num = sumFigures([
+      chooseFigure('fills_gaps', null, { value: 9, unitsReported: 10, fromMin: null, fromMax: null }),
+      chooseFigure('fills_gaps', null, { value: 8, unitsReported: 8, fromMin: null, fromMax: null }),
+    ]);
+    const den = sumFigures([
+      chooseFigure('fills_gaps', { value: 10, fromMin: null, fromMax: null }, null),
+      chooseFigure('fills_gaps', { value: 8, fromMin: null, fromMax: null }, null),
+    ]);
     expect([num.value, den.value]).toEqual([17, 18]);
     expect(ratioOfSums(num.value, den.value)).toBeCloseTo(94.444, 3);
     expect(ratioOfSums(num.value, den.value)).not.toBe((90 + 100) / 2);
@@ -49,10 +60,20 @@ describe('ratio of sums (R-AGG-2)', () => {
 
 describe('weightedAverage', () => {
   it('weights shares by population', () => {
-    expect(weightedAverage([{ value: 90, weight: 300 }, { value: 100, weight: 100 }])).toBe(92.5);
+    expect(
+      weightedAverage([
+        { value: 90, weight: 300 },
+        { value: 100, weight: 100 },
+      ]),
+    ).toBe(92.5);
   });
   it('gives nothing when a part lacks its value or weight', () => {
-    expect(weightedAverage([{ value: 90, weight: 300 }, { value: 100, weight: null }])).toBeNull();
+    expect(
+      weightedAverage([
+        { value: 90, weight: 300 },
+        { value: 100, weight: null },
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -62,7 +83,13 @@ describe('walkLineageBack (R-HIST-4)', () => {
   const C = { id: 3, validFrom: '2025-07-01', validTo: null };
   const D = { id: 4, validFrom: '2026-04-30', validTo: null };
   const edges = new Map<number, LineageEdge[]>([
-    [3, [{ toId: 3, from: A, coverage: 'full' }, { toId: 3, from: B, coverage: 'partial' }]],
+    [
+      3,
+      [
+        { toId: 3, from: A, coverage: 'full' },
+        { toId: 3, from: B, coverage: 'partial' },
+      ],
+    ],
     [4, [{ toId: 4, from: C, coverage: 'full' }]],
   ]);
   it('is the unit itself while it is in force', () => {

@@ -29,7 +29,11 @@ describe('compareWithPlan (R-AGG-3)', () => {
 
   it('speaks English too', () => {
     const c = compareWithPlan(90, 100, 120);
-    expect([c.text.ofPlan?.en, c.text.overPlan?.en, c.text.yearOnYear?.en]).toEqual(['90.0% of plan', 'below plan by 10.0%', 'down 25.0% on the same period last year']);
+    expect([c.text.ofPlan?.en, c.text.overPlan?.en, c.text.yearOnYear?.en]).toEqual([
+      '90.0% of plan',
+      'below plan by 10.0%',
+      'down 25.0% on the same period last year',
+    ]);
   });
 
   it('writes the report sentence: "doanh thu 1.463 tỷ đồng, vượt 8% so với kế hoạch"', () => {
@@ -38,7 +42,9 @@ describe('compareWithPlan (R-AGG-3)', () => {
     expect(figureSentence(name, 1463, unit, 0, compareWithPlan(1463, 1354.6, 1350), 'vi')).toBe(
       'Doanh thu viễn thông 1.463 tỷ đồng, đạt 108,0% kế hoạch, vượt 8,0% so với kế hoạch, tăng 8,4% so với cùng kỳ',
     );
-    expect(figureSentence({ vi: 'Tỷ lệ dân số được phủ sóng 4G', en: '4G population coverage' }, 96, { vi: '%', en: '%' }, 1, null, 'vi')).toBe('Tỷ lệ dân số được phủ sóng 4G 96,0%');
+    expect(figureSentence({ vi: 'Tỷ lệ dân số được phủ sóng 4G', en: '4G population coverage' }, 96, { vi: '%', en: '%' }, 1, null, 'vi')).toBe(
+      'Tỷ lệ dân số được phủ sóng 4G 96,0%',
+    );
     // On plan: "đạt 100,0% kế hoạch" is said once.
     expect(figureSentence(name, 100, unit, 0, compareWithPlan(100, 100, null), 'vi')).toBe('Doanh thu viễn thông 100 tỷ đồng, đạt 100,0% kế hoạch');
   });

@@ -45,7 +45,11 @@ describe(`pivot: roll-ups by the hierarchy in force (${testEngine})`, () => {
       // 19/22 villages = 86,36%, not the average of 90%, 100% and 50%.
       expect(share).toMatchObject({ numerator: 19, denominator: 22, derived: false, comparable: true });
       expect(share.value).toBeCloseTo((100 * 19) / 22, 6);
-      expect(r.cells.find((c) => c.indicator === 'village.mobile_broadband')).toMatchObject({ value: 19, source: 'rollup', reporting: { units: 3, expected: 3 } });
+      expect(r.cells.find((c) => c.indicator === 'village.mobile_broadband')).toMatchObject({
+        value: 19,
+        source: 'rollup',
+        reporting: { units: 3, expected: 3 },
+      });
     }
   });
 
@@ -56,7 +60,13 @@ describe(`pivot: roll-ups by the hierarchy in force (${testEngine})`, () => {
   });
 
   it("uses the commune's reported value over its villages' sum only where the indicator says so, and notes it", async () => {
-    const r = await pivot(ctx(), { indicators: ['village.households', 'village.households_with_fibre'], level: 'commune', parent: 'XD', periods: ['2024'], at: '2024-12-31' });
+    const r = await pivot(ctx(), {
+      indicators: ['village.households', 'village.households_with_fibre'],
+      level: 'commune',
+      parent: 'XD',
+      periods: ['2024'],
+      at: '2024-12-31',
+    });
     // village.households: reportedAbove 'wins' — XA reported 500 although its villages sum to 400.
     expect(cell(r, 'XA', 'village.households', '2024')).toMatchObject({ value: 500, source: 'reported' });
     expect(cell(r, 'XA', 'village.households', '2024').note?.vi).toContain('thay cho tổng cấp dưới (400)');
@@ -70,13 +80,20 @@ describe(`pivot: roll-ups by the hierarchy in force (${testEngine})`, () => {
   });
 
   it('rejects a bad request naming each field', async () => {
-    const err = await pivot(ctx(), { indicators: ['nope', 'province.telecom_revenue'], level: 'region' as never, periods: ['2024M13', '2024'], at: '31/12/2024' }).catch((e: unknown) => e);
+    const err = await pivot(ctx(), {
+      indicators: ['nope', 'province.telecom_revenue'],
+      level: 'region' as never,
+      periods: ['2024M13', '2024'],
+      at: '31/12/2024',
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     const fields = (err as AppError).details.map((d) => d.field).sort();
     expect(fields).toEqual(['at', 'indicators', 'level', 'periods']);
     const finer = await pivot(ctx(), { indicators: ['commune.villages'], level: 'commune', periods: ['2024M07'] }).catch((e: unknown) => e);
     expect((finer as AppError).details[0]).toMatchObject({ field: 'periods', value: '2024M07' });
-    const unknown = await pivot(ctx(), { indicators: ['commune.villages'], level: 'commune', units: ['XA', 'ZZ'], periods: ['2024'], at: '2024-12-31' }).catch((e: unknown) => e);
+    const unknown = await pivot(ctx(), { indicators: ['commune.villages'], level: 'commune', units: ['XA', 'ZZ'], periods: ['2024'], at: '2024-12-31' }).catch(
+      (e: unknown) => e,
+    );
     expect((unknown as AppError).details).toEqual([expect.objectContaining({ field: 'units', value: 'ZZ' })]);
   });
 });
@@ -128,7 +145,15 @@ describe(`pivot: across the 2025 reorganisation (${testEngine})`, () => {
 
 describe(`pivot: periods, plans and comparisons (${testEngine})`, () => {
   it('sums a flow over its months, and compares a year in progress with the same months last year', async () => {
-    const r = await pivot(ctx(), { indicators: ['province.telecom_revenue'], level: 'province', units: ['XP'], periods: ['2024', '2025'], at: '2025-12-31', series: 'both', compare: true });
+    const r = await pivot(ctx(), {
+      indicators: ['province.telecom_revenue'],
+      level: 'province',
+      units: ['XP'],
+      periods: ['2024', '2025'],
+      at: '2025-12-31',
+      series: 'both',
+      compare: true,
+    });
     const y2024 = cell(r, 'XP', 'province.telecom_revenue', '2024');
     expect(y2024).toMatchObject({ value: 1278, plan: 1354.6, from: ['2024M01', '2024M12'] });
     const y2025 = cell(r, 'XP', 'province.telecom_revenue', '2025');
@@ -139,7 +164,13 @@ describe(`pivot: periods, plans and comparisons (${testEngine})`, () => {
   });
 
   it('takes the quarters a commune reported for a year of a flow, and a ratio of their sums', async () => {
-    const r = await pivot(ctx(), { indicators: ['commune.share_dossiers_online', 'commune.dossiers_total'], level: 'commune', units: ['XA'], periods: ['2024', '2024Q2'], at: '2024-12-31' });
+    const r = await pivot(ctx(), {
+      indicators: ['commune.share_dossiers_online', 'commune.dossiers_total'],
+      level: 'commune',
+      units: ['XA'],
+      periods: ['2024', '2024Q2'],
+      at: '2024-12-31',
+    });
     expect(cell(r, 'XA', 'commune.dossiers_total', '2024')).toMatchObject({ value: 300, from: ['2024Q1', '2024Q3'] });
     expect(cell(r, 'XA', 'commune.share_dossiers_online', '2024').value).toBeCloseTo(50, 6);
     expect(cell(r, 'XA', 'commune.share_dossiers_online', '2024Q2').value).toBeCloseTo(50, 6);
@@ -147,7 +178,9 @@ describe(`pivot: periods, plans and comparisons (${testEngine})`, () => {
 
   it('keeps the decision that set a plan with its batch', async () => {
     const e = await explainFigure(ctx(), { unit: 'XP', indicator: 'province.telecom_revenue', period: '2024', at: '2024-12-31', series: 'plan' });
-    expect(e.parts[0]!.values).toEqual([expect.objectContaining({ period: '2024', value: 1354.6, decision: 'Quyết định số 25/QĐ-UBND ngày 15/01/2024 (thử)' })]);
+    expect(e.parts[0]!.values).toEqual([
+      expect.objectContaining({ period: '2024', value: 1354.6, decision: 'Quyết định số 25/QĐ-UBND ngày 15/01/2024 (thử)' }),
+    ]);
   });
 });
 
@@ -185,7 +218,10 @@ describe(`freshness, provenance, export, dashboard (${testEngine})`, () => {
       expect(csv.headers['content-type']).toContain('text/csv');
       const rows = parse(csv.rawPayload, { bom: true, columns: true }) as Record<string, string>[];
       expect(rows).toHaveLength(22 * 2 * 2);
-      expect(rows.find((r) => r['Mã đơn vị'] === 'XA.1' && r['Mã chỉ tiêu'] === 'village.mobile_broadband' && r['Kỳ'] === '2024')).toMatchObject({ 'Giá trị': 'có', Nguồn: 'số liệu báo cáo' });
+      expect(rows.find((r) => r['Mã đơn vị'] === 'XA.1' && r['Mã chỉ tiêu'] === 'village.mobile_broadband' && r['Kỳ'] === '2024')).toMatchObject({
+        'Giá trị': 'có',
+        Nguồn: 'số liệu báo cáo',
+      });
       const xlsx = await app.inject({ method: 'GET', url: `/api/analytics/pivot?${q}&format=xlsx&lang=en` });
       expect(xlsx.statusCode).toBe(200);
       const book = new ExcelJS.Workbook();

@@ -13,7 +13,7 @@ import { startServer } from '../../src/http/server.ts';
 import { loadDemoData } from '../../src/services/demo/load-demo.ts';
 import type { CriteriaSummary } from '../../src/services/criteria/summarize-criteria.ts';
 import type { WhatIfChange } from '../../src/services/criteria/what-if.ts';
-import { CHROMIUM, ensureWebBuild, hasChromium, isCi, launchChromium } from '../support/browser.ts';
+import { ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi } from '../support/browser.ts';
 import { testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -28,15 +28,7 @@ const BOARD = `/criteria?province=${PROVINCE}&date=${DATE}`;
 // The demo dataset is loaded once (tens of seconds on the embedded engine).
 const SETUP_TIMEOUT = 300_000;
 
-if (!hasChromium && !isCi) {
-  console.warn(`[criteria] skipped: ${CHROMIUM} not found (install it with: apt-get install -y chromium)`);
-}
-
-describe.runIf(!hasChromium && isCi)('criteria screens (CI)', () => {
-  it('has Chromium to run in', () => {
-    throw new Error(`${CHROMIUM} not found: CI must install Debian's chromium package for the browser tests`);
-  });
-});
+requireChromiumInCi('criteria');
 
 describe.skipIf(!hasChromium)('criteria screens in Chromium', () => {
   let database: TestDatabase;

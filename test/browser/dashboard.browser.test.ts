@@ -15,7 +15,7 @@ import type { DashboardResult, KeyFigure } from '../../src/services/analytics/an
 import { loadDemoData } from '../../src/services/demo/load-demo.ts';
 import type { ImportJobView } from '../../src/services/values-import/import-jobs.ts';
 import { formatIndicatorNumber } from '../../web/src/lib/dashboard-format.ts';
-import { CHROMIUM, ensureWebBuild, hasChromium, isCi, launchChromium } from '../support/browser.ts';
+import { ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi } from '../support/browser.ts';
 import { repoRoot, sharedAdminDir, testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -35,15 +35,7 @@ const IMPORT_PROVINCE = '06';
 const IMPORT_YEAR = 2024;
 const SETUP_TIMEOUT = 300_000;
 
-if (!hasChromium && !isCi) {
-  console.warn(`[dashboard] skipped: ${CHROMIUM} not found (install it with: apt-get install -y chromium)`);
-}
-
-describe.runIf(!hasChromium && isCi)('dashboard (CI)', () => {
-  it('has Chromium to run in', () => {
-    throw new Error(`${CHROMIUM} not found: CI must install Debian's chromium package for the browser tests`);
-  });
-});
+requireChromiumInCi('dashboard');
 
 describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
   let database: TestDatabase;

@@ -8,22 +8,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/http/server.ts';
-import { CHROMIUM, ensureWebBuild, hasChromium, isCi, launchChromium } from '../support/browser.ts';
+import { ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi } from '../support/browser.ts';
 import { testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 const distDir = join(testOutputDir, 'web-dist-units');
 const screenshotDir = join(testOutputDir, 'screenshots');
 
-if (!hasChromium && !isCi) {
-  console.warn(`[unit-browser] skipped: ${CHROMIUM} not found (install it with: apt-get install -y chromium)`);
-}
-
-describe.runIf(!hasChromium && isCi)('unit browser (CI)', () => {
-  it('has Chromium to run in', () => {
-    throw new Error(`${CHROMIUM} not found: CI must install Debian's chromium package for the browser tests`);
-  });
-});
+requireChromiumInCi('unit-browser');
 
 describe.skipIf(!hasChromium)('unit browser in Chromium', () => {
   let database: TestDatabase;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTOR_CATALOGUE } from '../../src/domain/indicators/sector-catalogue.ts';
 import { parsePeriod, periodEnd } from '../../src/domain/periods/period.ts';
 import { startServer } from '../../src/http/server.ts';
-import { CHROMIUM, ensureWebBuild, hasChromium, isCi, launchChromium } from '../support/browser.ts';
+import { ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi } from '../support/browser.ts';
 import { testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -35,15 +35,7 @@ const FILLED: Array<{ code: string; values: Array<number | string> }> = [
   { code: 'commune.dms_in_use', values: ['Có', 'Không', 'Có'] },
 ];
 
-if (!hasChromium && !isCi) {
-  console.warn(`[values-import] skipped: ${CHROMIUM} not found (install it with: apt-get install -y chromium)`);
-}
-
-describe.runIf(!hasChromium && isCi)('values import (CI)', () => {
-  it('has Chromium to run in', () => {
-    throw new Error(`${CHROMIUM} not found: CI must install Debian's chromium package for the browser tests`);
-  });
-});
+requireChromiumInCi('values-import');
 
 describe.skipIf(!hasChromium)('values import and values table in Chromium', () => {
   let database: TestDatabase;

@@ -2,6 +2,7 @@
  * What the browser tests share: Debian's Chromium through playwright-core (never a downloaded browser),
  * and a build of the web UI into a folder of the test's own, rebuilt when the sources are newer.
  */
+import { describe, it } from 'vitest';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -48,4 +49,17 @@ function isStale(outDir: string): boolean {
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+/**
+ * Where Chromium is missing: a warning locally (the file's browser tests are skipped), a failing test in
+ * CI (which must install Debian's chromium package).
+ */
+export function requireChromiumInCi(name: string): void {
+  if (!hasChromium && !isCi) console.warn(`[${name}] skipped: ${CHROMIUM} not found (install it with: apt-get install -y chromium)`);
+  describe.runIf(!hasChromium && isCi)(`${name} (CI)`, () => {
+    it('has Chromium to run in', () => {
+      throw new Error(`${CHROMIUM} not found: CI must install Debian's chromium package for the browser tests`);
+    });
+  });
 }

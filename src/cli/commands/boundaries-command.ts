@@ -6,23 +6,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
-import { DataDirLockedError, readLiveHolder } from '../../db/data-dir-lock.ts';
-import { openDatabase } from '../../db/open-database.ts';
 import { formatDateVi } from '../../domain/format/vi-format.ts';
 import { parseUserDate } from '../../domain/units/dates.ts';
-import { importBoundaries, type BoundaryImportResult, type ImportBoundariesInput } from '../../services/boundaries/import-boundaries.ts';
-import { listBoundaryBatches, type BoundaryBatchView } from '../../services/boundaries/list-boundary-batches.ts';
+import type { ImportBoundariesInput } from '../../services/boundaries/import-boundaries.ts';
+import type { BoundaryBatchView } from '../../services/boundaries/list-boundary-batches.ts';
 import { MAX_BOUNDARY_FILE_BYTES } from '../../services/boundaries/read-boundary-file.ts';
 import { AppError, fileTooLarge, invalidInput, type ErrorDetail } from '../../services/errors.ts';
-import { prepareDatabase } from '../../services/setup/prepare-database.ts';
 import { parseFormat, renderRows, type Column, type OutputFormat } from '../output.ts';
-import { cliActor, resolveLang, resolveTarget, type GlobalOptions } from '../runtime.ts';
-
-/** What the boundaries commands call: the services here, or a server's API. */
-interface BoundariesBackend {
-  importBoundaries(input: ImportBoundariesInput): Promise<BoundaryImportResult>;
-  listBoundaryBatches(input: { limit?: number }): Promise<BoundaryBatchView[]>;
-}
+import { resolveLang, withBackend, type GlobalOptions } from '../runtime.ts';
 
 const HELP_AFTER = `
 Tệp ranh giới: GeoJSON (FeatureCollection), TopoJSON (Topology; chọn đối tượng bằng --object khi có
@@ -74,7 +65,7 @@ export function boundariesCommand(globals: () => GlobalOptions): Command {
         level: o.level,
         object: o.object,
       };
-      const result = await withBoundariesBackend(globals(), 'ictmon boundaries import', (b) => b.importBoundaries(input)).catch((err: unknown) => {
+      const result = await withBackend(globals(), 'ictmon boundaries import', (b) => b.importBoundaries(input)).catch((err: unknown) => {
         throw withFeatureMessages(err);
       });
       if (o.format === 'json') return console.log(JSON.stringify(result, null, 2));
@@ -87,7 +78,7 @@ export function boundariesCommand(globals: () => GlobalOptions): Command {
     .option('--limit <n>', 'at most this many', (v) => Number(v), 100)
     .addOption(new Option('--format <format>', 'output: table, json or csv').default('table').argParser(parseFormat))
     .action(async (o: { limit: number; format: OutputFormat }) => {
-      const items = await withBoundariesBackend(globals(), 'ictmon boundaries list', (b) => b.listBoundaryBatches({ limit: o.limit }));
+      const items = await withBackend(globals(), 'ictmon boundaries list', (b) => b.listBoundaryBatches({ limit: o.limit }));
       console.log(renderRows(o.format, batchColumns, items, { items }));
     });
 
@@ -99,74 +90,4 @@ function withFeatureMessages(err: unknown): unknown {
   if (!(err instanceof AppError)) return err;
   const details: ErrorDetail[] = err.details.map((d) => (d.code ? { message: d.message, ...(d.messageVi ? { messageVi: d.messageVi } : {}) } : d));
   return new AppError(err.code, err.status, err.message, err.messageVi, details);
-}
-
-/**
- * Runs `fn` on the services with a database this process opens, or on the API of the `ictmon serve`
- * that owns the data directory (the same rule as the other commands' backend).
- */
-async function withBoundariesBackend<T>(opts: GlobalOptions, command: string, fn: (b: BoundariesBackend) => Promise<T>): Promise<T> {
-  const target = resolveTarget(opts);
-  const serving = target.databaseUrl ? undefined : readLiveHolder(target.dataDir)?.url;
-  if (serving) return fn(remoteBoundaries(serving));
-  let opened: Awaited<ReturnType<typeof openDatabase>>;
-  try {
-    opened = await openDatabase(target, command);
-  } catch (err) {
-    if (err instanceof DataDirLockedError && err.holder.url) return fn(remoteBoundaries(err.holder.url));
-    throw err;
-  }
-  try {
-    await prepareDatabase(opened.db);
-    const ctx = { db: opened.db, actor: cliActor() };
-    return await fn({ importBoundaries: (i) => importBoundaries(ctx, i), listBoundaryBatches: (i) => listBoundaryBatches(ctx, i) });
-  } finally {
-    await opened.db.close();
-  }
-}
-
-function remoteBoundaries(baseUrl: string): BoundariesBackend {
-  return {
-    async importBoundaries(i) {
-      const url = new URL('/api/boundaries', baseUrl);
-      const query = { fileName: i.fileName, at: i.at, codeField: i.codeField, level: i.level, object: i.object };
-      for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, v);
-      return request<BoundaryImportResult>(baseUrl, url, {
-        method: 'POST',
-        body: Buffer.from(i.bytes),
-        headers: { 'content-type': 'application/octet-stream' },
-      });
-    },
-    async listBoundaryBatches(i) {
-      const url = new URL('/api/boundaries/batches', baseUrl);
-      if (i.limit !== undefined) url.searchParams.set('limit', String(i.limit));
-      return (await request<{ items: BoundaryBatchView[] }>(baseUrl, url)).items;
-    },
-  };
-}
-
-async function request<T>(baseUrl: string, url: URL, init?: RequestInit): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, init);
-  } catch (err) {
-    throw new AppError(
-      'server_unreachable',
-      503,
-      `the ictmon server at ${baseUrl} does not answer: ${(err as Error).message}`,
-      `máy chủ ictmon tại ${baseUrl} không trả lời`,
-    );
-  }
-  const json = (await res.json().catch(() => ({}))) as T & { error?: { code: string; message: string; messageVi?: string; details?: ErrorDetail[] } };
-  if (!res.ok) {
-    const e = json.error;
-    throw new AppError(
-      e?.code ?? 'http_error',
-      res.status,
-      e?.message ?? `HTTP ${res.status}`,
-      e?.messageVi ?? e?.message ?? `HTTP ${res.status}`,
-      e?.details ?? [],
-    );
-  }
-  return json;
 }

@@ -8,7 +8,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { PivotCell } from './analytics-types.ts';
-import { pivotCells, type PivotPlan } from './pivot.ts';
+import { pivotCells, presentAnalyticsUnit, type PivotPlan } from './pivot.ts';
 import type { ServiceContext } from '../context.ts';
 
 export type PivotFormat = 'json' | 'csv' | 'xlsx';
@@ -125,15 +125,7 @@ const writeJson: Writer = async (ctx, plan, _names, _lang, out) => {
     breakdown: req.breakdown,
     periods: req.periods,
     indicators: plan.indicators,
-    units: plan.units.map((u) => ({
-      code: u.code,
-      name: u.name,
-      fullName: u.fullName,
-      level: u.level,
-      parentCode: u.parentCode,
-      validFrom: u.validFrom,
-      validTo: u.validTo,
-    })),
+    units: plan.units.map(presentAnalyticsUnit),
   };
   await write(out, `${JSON.stringify(head).slice(0, -1)},"cells":[`);
   let first = true;
