@@ -4,7 +4,7 @@
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { PIVOT_LEVEL_NAMES } from '../../domain/analytics/pivot-levels.ts';
-import { getDashboard } from '../../services/analytics/dashboard.ts';
+import { getDashboardJson } from '../../services/analytics/dashboard.ts';
 import { explainFigure } from '../../services/analytics/explain-figure.ts';
 import { streamPivot } from '../../services/analytics/pivot-export.ts';
 import { planPivot } from '../../services/analytics/pivot.ts';
@@ -93,10 +93,11 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
           year: Type.Integer({ minimum: 1990, maximum: 2100 }),
           at: Type.Optional(Type.String({ ...IsoDate, description: 'which units the code means; default the year’s last day (today in the current year)' })),
         }),
-        response: { 200: Any },
+        description: 'Answers DashboardResult (src/services/analytics/analytics-types.ts) as JSON, serialised once per data version.',
       },
     },
-    (req) => getDashboard(ctx(req.ip), { unit: req.query.unit, year: req.query.year, at: req.query.at }),
+    async (req, reply) =>
+      reply.type('application/json; charset=utf-8').send(await getDashboardJson(ctx(req.ip), { unit: req.query.unit, year: req.query.year, at: req.query.at })),
   );
 
   app.get(

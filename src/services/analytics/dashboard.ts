@@ -34,11 +34,25 @@ export interface DashboardRequest {
 /** The first year trends start at. */
 export const TREND_FIRST_YEAR = 2016;
 
-const cache = new Map<string, { version: string; result: DashboardResult }>();
+const cache = new Map<string, { version: string; result: DashboardResult; json?: string }>();
 const CACHE_ENTRIES = 500;
 
 /** The dashboard; throws invalid_input / not_found naming the field. */
 export async function getDashboard(ctx: ServiceContext, input: DashboardRequest): Promise<DashboardResult> {
+  return (await cachedDashboard(ctx, input)).result;
+}
+
+/**
+ * The dashboard as JSON text, serialised once per data version: a province's answer is hundreds of
+ * kilobytes, and writing it again for every request would keep the one Node thread busy under load.
+ */
+export async function getDashboardJson(ctx: ServiceContext, input: DashboardRequest): Promise<string> {
+  const entry = await cachedDashboard(ctx, input);
+  entry.json ??= JSON.stringify(entry.result);
+  return entry.json;
+}
+
+async function cachedDashboard(ctx: ServiceContext, input: DashboardRequest): Promise<{ version: string; result: DashboardResult; json?: string }> {
   const today = todayInVietnam();
   const thisYear = Number(today.slice(0, 4));
   if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > thisYear) {
@@ -47,20 +61,18 @@ export async function getDashboard(ctx: ServiceContext, input: DashboardRequest)
     ]);
   }
   if (input.at !== undefined && !isIsoDate(input.at)) {
-    throw invalidInput('at must be a date YYYY-MM-DD', 'at phải là ngày dạng YYYY-MM-DD', [
-      { field: 'at', value: input.at, message: 'YYYY-MM-DD', messageVi: 'YYYY-MM-DD' },
-    ]);
+    throw invalidInput('at must be a date YYYY-MM-DD', 'at phải là ngày dạng YYYY-MM-DD', [{ field: 'at', value: input.at, message: 'YYYY-MM-DD', messageVi: 'YYYY-MM-DD' }]);
   }
   const yearEnd = `${input.year}-12-31`;
   const at = input.at ?? (yearEnd < today ? yearEnd : today);
   const version = await readDataVersion(ctx.db);
   const cacheKey = `${input.unit}|${input.year}|${at}|${today}`;
   const hit = cache.get(cacheKey);
-  if (hit && hit.version === version) return hit.result;
-  const result = await buildDashboard(ctx, input.unit, input.year, at, today);
+  if (hit && hit.version === version) return hit;
+  const entry = { version, result: await buildDashboard(ctx, input.unit, input.year, at, today) };
   if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-  cache.set(cacheKey, { version, result });
-  return result;
+  cache.set(cacheKey, entry);
+  return entry;
 }
 
 async function buildDashboard(ctx: ServiceContext, code: string, year: number, at: string, today: string): Promise<DashboardResult> {
