@@ -9,3 +9,4 @@ const header = `## ${new Date().toISOString().slice(0, 10)} — ${cpus()[0]?.mod
 console.log(header);
 for (const bench of [benchReferenceLoad, benchDateSlice, benchEventLoop, () => benchValuesImport()]) console.log(await bench());
 console.log(await (await import('./criteria-country.ts')).benchCriteriaCountry());
+console.log(await (await import('./analytics-country.ts')).benchAnalyticsCountry());
