@@ -4,6 +4,7 @@
  * re-basing a merged commune (TC-23) and a split one, flows to date against the same span last year,
  * plans with their decision, freshness after a write, the streamed CSV/XLSX, explain and the dashboard.
  */
+import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -209,7 +210,7 @@ describe(`freshness, provenance, export, dashboard (${testEngine})`, () => {
     expect(villages.find((c) => c.value === false)?.unit).toBe('XA.10');
   });
 
-  it('streams CSV and XLSX over HTTP, every row, and answers a bad request with a 400 naming the field', async () => {
+  it('streams CSV and XLSX over HTTP, every row, serves the dashboard (gzip when asked), and answers a bad request with a 400 naming the field', async () => {
     const app = await buildApp({ db: t.db });
     try {
       const q = 'indicators=village.mobile_broadband,commune.share_villages_mobile_broadband&level=village&parent=XP&periods=2023..2024&at=2024-12-31';
@@ -229,6 +230,11 @@ describe(`freshness, provenance, export, dashboard (${testEngine})`, () => {
       expect(book.getWorksheet('Figures')!.rowCount).toBe(1 + 22 * 2 * 2);
       const json = await app.inject({ method: 'GET', url: `/api/analytics/pivot?${q}` });
       expect((JSON.parse(json.payload) as PivotResult).cells).toHaveLength(88);
+      const plain = await app.inject({ method: 'GET', url: '/api/analytics/dashboard?unit=XP&year=2024' });
+      const zipped = await app.inject({ method: 'GET', url: '/api/analytics/dashboard?unit=XP&year=2024', headers: { 'accept-encoding': 'gzip, br' } });
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+      expect((plain.json() as { unit: { code: string } }).unit.code).toBe('XP');
       const bad = await app.inject({ method: 'GET', url: '/api/analytics/pivot?indicators=nope&level=province&periods=2024' });
       expect(bad.statusCode).toBe(400);
       expect(bad.json()).toMatchObject({ error: { code: 'invalid_input', details: [expect.objectContaining({ field: 'indicators', value: 'nope' })] } });

@@ -4,7 +4,7 @@
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { PIVOT_LEVEL_NAMES } from '../../domain/analytics/pivot-levels.ts';
-import { getDashboardJson } from '../../services/analytics/dashboard.ts';
+import { getDashboardGzip, getDashboardJson } from '../../services/analytics/dashboard.ts';
 import { explainFigure } from '../../services/analytics/explain-figure.ts';
 import { streamPivot } from '../../services/analytics/pivot-export.ts';
 import { planPivot } from '../../services/analytics/pivot.ts';
@@ -96,8 +96,13 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
         description: 'Answers DashboardResult (src/services/analytics/analytics-types.ts) as JSON, serialised once per data version.',
       },
     },
-    async (req, reply) =>
-      reply.type('application/json; charset=utf-8').send(await getDashboardJson(ctx(req.ip), { unit: req.query.unit, year: req.query.year, at: req.query.at })),
+    async (req, reply) => {
+      const input = { unit: req.query.unit, year: req.query.year, at: req.query.at };
+      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? ''))
+        return reply.header('content-encoding', 'gzip').send(await getDashboardGzip(ctx(req.ip), input));
+      return reply.send(await getDashboardJson(ctx(req.ip), input));
+    },
   );
 
   app.get(

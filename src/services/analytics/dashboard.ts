@@ -5,6 +5,7 @@
  * the map. Built from the pivot, so every figure carries its source; answers are cached per data
  * version (the last audit event: every write leaves one), so a new value shows on the next request.
  */
+import { gzipSync } from 'node:zlib';
 import { compareWithPlan, figureSentence } from '../../domain/analytics/compare-with-plan.ts';
 import { DASHBOARD_LEVELS } from '../../domain/analytics/dashboard-indicators.ts';
 import { LEVEL_BELOW } from '../../domain/analytics/pivot-levels.ts';
@@ -34,7 +35,13 @@ export interface DashboardRequest {
 /** The first year trends start at. */
 export const TREND_FIRST_YEAR = 2016;
 
-const cache = new Map<string, { version: string; result: DashboardResult; json?: string }>();
+interface CacheEntry {
+  version: string;
+  result: DashboardResult;
+  json?: string;
+  gzip?: Buffer;
+}
+const cache = new Map<string, CacheEntry>();
 const CACHE_ENTRIES = 500;
 
 /** The dashboard; throws invalid_input / not_found naming the field. */
@@ -52,7 +59,15 @@ export async function getDashboardJson(ctx: ServiceContext, input: DashboardRequ
   return entry.json;
 }
 
-async function cachedDashboard(ctx: ServiceContext, input: DashboardRequest): Promise<{ version: string; result: DashboardResult; json?: string }> {
+/** The same, gzip-compressed once per data version (a tenth of the bytes on the wire). */
+export async function getDashboardGzip(ctx: ServiceContext, input: DashboardRequest): Promise<Buffer> {
+  const entry = await cachedDashboard(ctx, input);
+  entry.json ??= JSON.stringify(entry.result);
+  entry.gzip ??= gzipSync(entry.json);
+  return entry.gzip;
+}
+
+async function cachedDashboard(ctx: ServiceContext, input: DashboardRequest): Promise<CacheEntry> {
   const today = todayInVietnam();
   const thisYear = Number(today.slice(0, 4));
   if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > thisYear) {
@@ -61,18 +76,36 @@ async function cachedDashboard(ctx: ServiceContext, input: DashboardRequest): Pr
     ]);
   }
   if (input.at !== undefined && !isIsoDate(input.at)) {
-    throw invalidInput('at must be a date YYYY-MM-DD', 'at phải là ngày dạng YYYY-MM-DD', [{ field: 'at', value: input.at, message: 'YYYY-MM-DD', messageVi: 'YYYY-MM-DD' }]);
+    throw invalidInput('at must be a date YYYY-MM-DD', 'at phải là ngày dạng YYYY-MM-DD', [
+      { field: 'at', value: input.at, message: 'YYYY-MM-DD', messageVi: 'YYYY-MM-DD' },
+    ]);
   }
   const yearEnd = `${input.year}-12-31`;
   const at = input.at ?? (yearEnd < today ? yearEnd : today);
-  const version = await readDataVersion(ctx.db);
+  const version = await currentDataVersion(ctx);
   const cacheKey = `${input.unit}|${input.year}|${at}|${today}`;
   const hit = cache.get(cacheKey);
   if (hit && hit.version === version) return hit;
-  const entry = { version, result: await buildDashboard(ctx, input.unit, input.year, at, today) };
+  const entry: CacheEntry = { version, result: await buildDashboard(ctx, input.unit, input.year, at, today) };
   if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   cache.set(cacheKey, entry);
   return entry;
+}
+
+/**
+ * How long a read of the data version is trusted: a write by this or another process shows within this
+ * time (issue #5: "visible within 1 second"), and a busy dashboard does not ask the database each time.
+ */
+export const DATA_VERSION_TTL_MS = 200;
+const versions = new WeakMap<object, { version: string; readAt: number }>();
+
+async function currentDataVersion(ctx: ServiceContext): Promise<string> {
+  const known = versions.get(ctx.db);
+  const now = performance.now();
+  if (known && now - known.readAt < DATA_VERSION_TTL_MS) return known.version;
+  const version = await readDataVersion(ctx.db);
+  versions.set(ctx.db, { version, readAt: now });
+  return version;
 }
 
 async function buildDashboard(ctx: ServiceContext, code: string, year: number, at: string, today: string): Promise<DashboardResult> {
