@@ -10,7 +10,31 @@
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+/** The part of @duckdb/node-api this reference uses. */
+interface DuckDBConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string): Promise<{ getRowsJS(): unknown[][] }>;
+  closeSync(): void;
+}
+interface DuckDBInstance {
+  connect(): Promise<DuckDBConnection>;
+  closeSync(): void;
+}
+
+/**
+ * @duckdb/node-api is installed for the bench only (`npm install --no-save @duckdb/node-api`): it is kept
+ * out of package.json because this registry lacks its bindings for other platforms, and a lock file
+ * without them makes `npm ci` refuse to install.
+ */
+async function loadDuckDB(): Promise<{ create(path: string): Promise<DuckDBInstance> }> {
+  const name = '@duckdb/node-api';
+  try {
+    const mod = (await import(name)) as { DuckDBInstance: { create(path: string): Promise<DuckDBInstance> } };
+    return mod.DuckDBInstance;
+  } catch {
+    throw new Error('the DuckDB reference needs @duckdb/node-api: run `npm install --no-save @duckdb/node-api` first');
+  }
+}
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 
@@ -69,7 +93,7 @@ export class DuckReference {
     const exportMs = performance.now() - t;
 
     t = performance.now();
-    const instance = await DuckDBInstance.create(':memory:');
+    const instance = await (await loadDuckDB()).create(':memory:');
     const conn = await instance.connect();
     await conn.run(`create table units as select * from read_csv('${dir}/units.csv', header = false,
       columns = {'id': 'INTEGER', 'code': 'VARCHAR', 'level': 'VARCHAR', 'parent_code': 'VARCHAR', 'valid_from': 'DATE', 'valid_to': 'DATE'})`);
