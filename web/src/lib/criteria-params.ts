@@ -3,12 +3,13 @@
  * &outcome=fail&district=060` and `/criteria/communes/:code?date=…&set=…`, so a board can be shared and
  * survives a reload. Without a date, the latest annual review (31/12 of last year) is shown.
  */
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+
 import { CRITERIA_SET_IDS, type CriteriaSetId } from '../../../src/domain/criteria/criteria-types.ts';
 import { isIsoDate, todayInVietnam } from '../../../src/domain/units/dates.ts';
 import type { AnyOutcome } from '../api/criteria.ts';
 import { defaultReviewDate } from './criteria-dates.ts';
+import { useSearchParamPatch } from './use-search-param-patch.ts';
 
 const OUTCOMES: readonly AnyOutcome[] = ['pass', 'fail', 'missing'];
 
@@ -35,23 +36,8 @@ export interface CriteriaParamsState extends CriteriaParams {
 
 /** Reads and updates the criterion parameters of the address. */
 export function useCriteriaParams(): CriteriaParamsState {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useSearchParamPatch<CriteriaParamKey>();
   const read = useMemo(() => readParams(params), [params]);
-  const update = useCallback(
-    (patch: Partial<Record<CriteriaParamKey, string | undefined>>, replace = false) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [key, value] of Object.entries(patch)) {
-            if (value === undefined || value === '') next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace },
-      ),
-    [setParams],
-  );
   return { ...read, update };
 }
 

@@ -4,8 +4,9 @@
  * complete one); without `at`, the server reads the code on the year's last day (today for this year).
  */
 import { useCallback, useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { isIsoDate, todayInVietnam } from '../../../src/domain/units/dates.ts';
+import { useSearchParamPatch } from './use-search-param-patch.ts';
 
 /** The first year the dashboard offers (the NTM-2016 programme; the demo data starts then). */
 export const FIRST_YEAR = 2016;
@@ -39,23 +40,8 @@ export interface DashboardParamsState extends DashboardParams {
 /** Reads and updates the dashboard's parameters. */
 export function useDashboardParams(): DashboardParamsState {
   const { code } = useParams();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useSearchParamPatch<DashboardParamKey>();
   const read = useMemo(() => readParams(code, params), [code, params]);
-  const update = useCallback(
-    (patch: Partial<Record<DashboardParamKey, string | undefined>>, replace = false) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [key, value] of Object.entries(patch)) {
-            if (value === undefined || value === '') next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace },
-      ),
-    [setParams],
-  );
   const { year, at } = read;
   const pathFor = useCallback((unit: string) => dashboardPath(unit, year, at), [year, at]);
   return { ...read, update, pathFor };
