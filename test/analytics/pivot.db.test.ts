@@ -138,6 +138,15 @@ describe(`pivot: across the 2025 reorganisation (${testEngine})`, () => {
     expect(dossiers.note?.vi).toMatch(/^Không so sánh được/);
   });
 
+  it("counts a commune's villages from the register where it did not report them, and gives nothing without a village list", async () => {
+    const r = await pivot(ctx(), { indicators: ['commune.villages'], level: 'commune', parent: 'XP', periods: ['2025'], at: '2025-12-31' });
+    expect(r.cells.map((c) => [c.unit, c.value, c.source])).toEqual([
+      ['XC', null, 'none'],
+      ['XF', 2, 'register'],
+      ['XG', 2, 'register'],
+    ]);
+  });
+
   it('the province keeps its history: 2024 on the units of 2025 sums the same villages', async () => {
     const r = await pivot(ctx(), { indicators: ['village.mobile_broadband'], level: 'province', units: ['XP'], periods: ['2024'], at: '2025-07-01' });
     expect(r.cells[0]).toMatchObject({ value: 19, derived: false });

@@ -223,9 +223,14 @@ export class FigureReader {
     }
     const inputCodes = [...inputs];
     const flows = inputCodes.filter((c) => SECTOR_CATALOGUE.byCode.get(c)!.periodKind === 'flow');
+    // Roll-ups and counts below exist only for inputs collected below the units' level.
+    const finest = (code: string) => SECTOR_CATALOGUE.byCode.get(code)!.levels[0]!;
+    const depth = (level: string) => ['village', 'commune', 'district', 'province'].indexOf(level);
+    const unitDepth = Math.max(...units.map((u) => depth(u.level)));
+    const rolled = inputCodes.filter((c) => depth(finest(c)) < unitDepth);
     const [reportedRows, rollupRows] = await Promise.all([
       readReportedValues(ctx.db, ids, inputCodes, flows, allPeriods, breakdown),
-      readRollups(ctx.db, ids, inputCodes, allPeriods, breakdown),
+      rolled.length > 0 ? readRollups(ctx.db, ids, rolled, allPeriods, breakdown) : Promise.resolve([]),
     ]);
     const reported = new Map<Key, ReportedRow>();
     for (const r of reportedRows) if (withPlan || r.series === 'actual') reported.set(key(r.unitId, r.indicator, r.period, r.series), r);
@@ -239,7 +244,10 @@ export class FigureReader {
     // The units one level down (who should have reported), and the villages of a commune (the register's
     // count where a commune did not report its villages): not every village under a province.
     const levelsBelow = [...new Set(units.map((u) => LEVEL_BELOW[u.level as PivotLevel]).filter((l): l is PivotLevel => l !== null))];
-    if (levelsBelow.length > 0) for (const r of await countUnitsBelow(ctx.db, ids, dates, levelsBelow)) below.set(`${r.unitId}|${r.date}|${r.level}`, r.n);
+    const fromRegister = inputCodes.some((c) => SECTOR_CATALOGUE.byCode.get(c)!.registerSource?.kind === 'child_count');
+    if (levelsBelow.length > 0 && (rolled.length > 0 || fromRegister)) {
+      for (const r of await countUnitsBelow(ctx.db, ids, dates, levelsBelow)) below.set(`${r.unitId}|${r.date}|${r.level}`, r.n);
+    }
     const weights = new Map<string, number>();
     const weightKeys = [
       ...new Set(
@@ -275,7 +283,8 @@ export class FigureReader {
       level === 'commune' &&
       d.registerSource.childLevel === 'village'
     ) {
-      register = this.below.get(`${unitId}|${this.obsDate(unitId, period)}|${d.registerSource.childLevel}`) ?? 0;
+      // A commune with no village list in the register has no count, not 0 villages.
+      register = this.below.get(`${unitId}|${this.obsDate(unitId, period)}|${d.registerSource.childLevel}`) || null;
     }
     return chooseFigure(d.reportedAbove ?? 'fills_gaps', reported, rollup, register);
   }
