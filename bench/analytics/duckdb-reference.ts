@@ -6,7 +6,7 @@
  * day it was observed (the period's end, or its unit's last day: R-HIST-3). The timed query is then plain
  * SQL over the raw rows: per unit and year a stock's last sub-period or a flow's sum, grouped by that
  * province; a province of `at` that did not exist in the year gets the sum of the provinces merged into
- * it (R-HIST-7); a ratio is the sum of numerators over the sum of denominators (R-AGG-2).
+ * it, and a flow in the year it began adds their months to its own (R-HIST-7); a ratio is the sum of numerators over the sum of denominators (R-AGG-2).
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -181,14 +181,18 @@ export class DuckReference {
        ), own as (
          select m.province_id, p.year, sum(p.x) as x from per_unit p join unit_year m using (unit_id, year) group by all
        ), targets as (
-         select id, code from units where level = 'province' and date '${at}' between valid_from and valid_to
+         select id, code, year(valid_from) as first_year from units where level = 'province' and date '${at}' between valid_from and valid_to
        ), related as (
-         select t.id as target, t.code, t.id as province_id, true as is_self from targets t
+         select t.id as target, t.code, t.first_year, t.id as province_id, true as is_self from targets t
          union all
-         select t.id, t.code, l.from_id, false from targets t join lineage_closure l on l.to_id = t.id
+         select t.id, t.code, t.first_year, l.from_id, false from targets t join lineage_closure l on l.to_id = t.id
        )
+       -- A province's own figure in a year it existed all of; the provinces it was formed from before it
+       -- existed; and for a flow in the year it began, its own months plus theirs (R-HIST-7: they ended the
+       -- day before it began, so all their months of that year came first).
        select r.code, o.year,
-              case when bool_or(r.is_self) then sum(o.x) filter (where r.is_self) else sum(o.x) end as x
+              case when bool_or(r.is_self) and (${part.kind === 'stock'} or o.year <> any_value(r.first_year)) then sum(o.x) filter (where r.is_self)
+                   else sum(o.x) end as x
          from related r join own o on o.province_id = r.province_id
         group by r.code, o.year`,
     );

@@ -1,51 +1,60 @@
 /**
- * Concurrent HTTP clients for the load test: `clients` loops of plain `fetch` (keep-alive) in a worker
- * thread, so that the clients do not share the server's event loop, each taking the next URL of the list
- * until it is used up or, given a deadline, until the deadline passes (requests in flight then finish).
- * Returns every request's latency, the wall time, the failures and whether the deadline cut the list short.
+ * HTTP load tests: `connections` concurrent keep-alive clients sending requests to a listening server.
+ * The client (load-client.ts, autocannon) runs in its own process, so that it shares neither the
+ * server's event loop nor its thread: an earlier version sent `fetch` requests from a worker thread of
+ * the server's process and spent most of the CPU itself (undici, and decompressing every gzip answer).
+ * It still runs on the same machine, so it still takes some of the CPU from the server and PostgreSQL.
  */
-import { Worker } from 'node:worker_threads';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export interface LoadResult {
-  latencies: number[];
-  wallMs: number;
-  failures: number;
-  firstFailure: string | null;
-  /** Requests not sent because the deadline passed. */
-  notSent: number;
+/** What the load client is asked to do. */
+export interface LoadPlan {
+  /** http://host:port */
+  base: string;
+  /** Paths with query, taken in turn by the requests. */
+  paths: string[];
+  connections: number;
+  /** Send this many requests… */
+  amount?: number;
+  /** …or keep sending for this long. */
+  seconds?: number;
+  /** A request without an answer after this long counts as a failure. */
+  timeoutSeconds: number;
 }
 
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const { urls, clients, deadlineMs } = workerData;
-  const latencies = [];
-  let next = 0, failures = 0, firstFailure = null;
-  const t0 = performance.now();
-  const open = () => deadlineMs === null || performance.now() - t0 < deadlineMs;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    for (let i = next++; i < urls.length && open(); i = next++) {
-      const t = performance.now();
-      try {
-        const res = await fetch(urls[i]);
-        await res.arrayBuffer();
-        if (!res.ok) { failures++; firstFailure ??= res.status + ' ' + urls[i]; }
-      } catch (err) { failures++; firstFailure ??= String(err); }
-      latencies.push(performance.now() - t);
-    }
-  }));
-  parentPort.postMessage({ latencies, wallMs: performance.now() - t0, failures, firstFailure, notSent: urls.length - latencies.length });
-})();
-`;
+/** What the load client measured; latencies in ms (autocannon's HDR histogram, 1 ms resolution). */
+export interface LoadResult {
+  requests: number;
+  /** Connection errors, timeouts and non-2xx answers. */
+  failures: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+  seconds: number;
+  perSecond: number;
+  latency: { p50: number; p90: number; p97_5: number; p99: number; p99_9: number; max: number };
+}
 
-/** Sends every URL once with `clients` requests in flight (none started after `deadlineMs`, when given). */
-export function runLoad(urls: readonly string[], clients: number, deadlineMs: number | null = null): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { urls, clients, deadlineMs } });
-    worker.once('message', (m: LoadResult) => {
-      resolve(m);
-      void worker.terminate();
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const RUN_TS = path.resolve(HERE, '../../bin/run-ts.js');
+
+/** Runs the load client in a child process and returns what it measured. */
+export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ictmon-load-'));
+  try {
+    const file = path.join(dir, 'plan.json');
+    await writeFile(file, JSON.stringify(plan));
+    const stdout = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, [RUN_TS, path.join(HERE, 'load-client.ts'), file], { maxBuffer: 16 * 1024 * 1024 }, (err, out, errText) => {
+        if (err) reject(new Error(`load client failed: ${err.message}\n${errText}`));
+        else resolve(out);
+      });
     });
-    worker.once('error', reject);
-  });
+    return JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

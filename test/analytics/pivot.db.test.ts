@@ -11,9 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/server.ts';
 import type { PivotCell, PivotResult } from '../../src/services/analytics/analytics-types.ts';
 import { getDashboard } from '../../src/services/analytics/dashboard.ts';
+import { DATA_VERSION_TTL_MS } from '../../src/services/serving/versioned-answers.ts';
 import { explainFigure } from '../../src/services/analytics/explain-figure.ts';
 import { pivot } from '../../src/services/analytics/pivot.ts';
 import { rebuildAnalytics } from '../../src/services/analytics/rollups.ts';
+import { readReportedValues } from '../../src/db/queries/analytics/read-figures.ts';
 import { AppError } from '../../src/services/errors.ts';
 import { openTestDatabase, testEngine, type TestDatabase } from '../support/test-db.ts';
 import { buildAnalyticsFixture, type Fixture } from './build-analytics-fixture.ts';
@@ -186,6 +188,46 @@ describe(`pivot: periods, plans and comparisons (${testEngine})`, () => {
     expect(cell(r, 'XA', 'commune.share_dossiers_online', '2024Q2').value).toBeCloseTo(50, 6);
   });
 
+  it('reads a flow from the coarsest kind of sub-period stored and a stock from its last sub-period', async () => {
+    await fx.store([
+      // A flow: quarters and months in 2023 — the year is the quarters' sum, the second half the months'.
+      { unit: 'XB', indicatorCode: 'commune.dossiers_total', period: '2023Q1', value: 100 },
+      { unit: 'XB', indicatorCode: 'commune.dossiers_total', period: '2023Q2', value: 50 },
+      { unit: 'XB', indicatorCode: 'commune.dossiers_total', period: '2023M07', value: 10 },
+      { unit: 'XB', indicatorCode: 'commune.dossiers_total', period: '2023M08', value: 20 },
+      { unit: 'XE', indicatorCode: 'commune.dossiers_total', period: '2023', value: 999 },
+      { unit: 'XE', indicatorCode: 'commune.dossiers_total', period: '2023M03', value: 5 },
+      // A stock: the last sub-period with a value; on the same last month, the coarser one.
+      { unit: 'XE', indicatorCode: 'village.households', period: '2023Q1', value: 10 },
+      { unit: 'XE', indicatorCode: 'village.households', period: '2023M05', value: 12 },
+      { unit: 'XE', indicatorCode: 'village.households', period: '2023Q2', value: 11 },
+      { unit: 'XE', indicatorCode: 'village.households', period: '2023Q4', value: 14 },
+      { unit: 'XE', indicatorCode: 'village.households', period: '2023S2', value: 13 },
+    ]);
+    const rows = await readReportedValues(
+      t.db,
+      [fx.ids.XB!, fx.ids.XE!],
+      ['commune.dossiers_total', 'village.households'],
+      ['commune.dossiers_total'],
+      ['2023', '2023S1', '2023S2', '2023Q1'],
+      '',
+      ['actual'],
+    );
+    const get = (unit: string, indicator: string, period: string) =>
+      rows.find((r) => r.unitId === fx.ids[unit] && r.indicator === indicator && r.period === period);
+    expect(get('XB', 'commune.dossiers_total', '2023')).toMatchObject({ num: 150, fromMin: '2023Q1', fromMax: '2023Q2' });
+    expect(get('XB', 'commune.dossiers_total', '2023S1')).toMatchObject({ num: 150, fromMin: '2023Q1', fromMax: '2023Q2' });
+    expect(get('XB', 'commune.dossiers_total', '2023S2')).toMatchObject({ num: 30, fromMin: '2023M07', fromMax: '2023M08' });
+    expect(get('XB', 'commune.dossiers_total', '2023Q1')).toMatchObject({ num: 100, fromMin: null, fromMax: null });
+    expect(get('XE', 'commune.dossiers_total', '2023')).toMatchObject({ num: 999, fromMin: null, fromMax: null });
+    expect(get('XE', 'commune.dossiers_total', '2023Q1')).toMatchObject({ num: 5, fromMin: '2023M03', fromMax: '2023M03' });
+    expect(get('XE', 'village.households', '2023')).toMatchObject({ num: 13, fromMin: '2023S2', fromMax: '2023S2' });
+    expect(get('XE', 'village.households', '2023S1')).toMatchObject({ num: 11, fromMin: '2023Q2' });
+    expect(get('XE', 'village.households', '2023S2')).toMatchObject({ num: 13, fromMin: null });
+    expect(get('XE', 'village.households', '2023Q1')).toMatchObject({ num: 10, fromMin: null });
+    expect(rows.filter((r) => r.unitId === fx.ids.XB && r.indicator === 'village.households')).toEqual([]);
+  });
+
   it('keeps the decision that set a plan with its batch', async () => {
     const e = await explainFigure(ctx(), { unit: 'XP', indicator: 'province.telecom_revenue', period: '2024', at: '2024-12-31', series: 'plan' });
     expect(e.parts[0]!.values).toEqual([
@@ -265,5 +307,19 @@ describe(`freshness, provenance, export, dashboard (${testEngine})`, () => {
     expect(past.coverage?.text.vi).toBe('20/22 thôn, bản được phủ sóng băng rộng di động (90,9%)');
     const gone = await getDashboard(ctx(), { unit: 'XA', year: 2025 }).catch((e: unknown) => e);
     expect((gone as AppError).details[0]).toMatchObject({ field: 'unit', value: 'XA' });
+  });
+
+  it('builds a dashboard once for clients asking at the same time, and again after a write', async () => {
+    const ask = () => getDashboard(ctx(), { unit: 'XP', year: 2023 });
+    const [a, b, c] = await Promise.all([ask(), ask(), ask()]);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    expect(await ask()).toBe(a);
+    await fx.store([{ unit: 'XP', indicatorCode: 'province.telecom_revenue', period: '2023M01', value: 7 }]);
+    await new Promise((resolve) => setTimeout(resolve, DATA_VERSION_TTL_MS + 50));
+    const after = await ask();
+    expect(after).not.toBe(a);
+    const revenue = (d: typeof a) => d.keyFigures.find((k) => k.indicator.code === 'province.telecom_revenue')!.cell.value as number | null;
+    expect(revenue(after)).toBe((revenue(a) ?? 0) + 7);
   });
 });

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/server.ts';
@@ -49,6 +50,25 @@ describe(`boundaries HTTP API on ${testEngine}`, () => {
       ['upload', 3, 3],
       ['communes-3.geojson', 3, 0],
     ]);
+  });
+
+  it('sends the map gzip-compressed when accepted, with an ETag, and 304 to a client that has it', async () => {
+    const url = '/api/boundaries?level=commune&parent=19&at=2025-07-01';
+    const plain = await app.inject({ method: 'GET', url });
+    const zipped = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['cache-control']).toBe('no-cache');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect((JSON.parse(plain.body) as { features: unknown[] }).features).toHaveLength(3);
+    const etag = plain.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(zipped.headers.etag).toBe(etag);
+    const again = await app.inject({ method: 'GET', url, headers: { 'if-none-match': `W/"other", ${etag}` } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const stale = await app.inject({ method: 'GET', url, headers: { 'if-none-match': '"other"' } });
+    expect(stale.statusCode).toBe(200);
   });
 
   it('answers 400 with every problem by feature for an unknown code, and stores nothing', async () => {

@@ -4,12 +4,13 @@
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { PIVOT_LEVEL_NAMES } from '../../domain/analytics/pivot-levels.ts';
-import { getDashboardGzip, getDashboardJson } from '../../services/analytics/dashboard.ts';
+import { getDashboardAnswer } from '../../services/analytics/dashboard.ts';
 import { explainFigure } from '../../services/analytics/explain-figure.ts';
 import { streamPivot } from '../../services/analytics/pivot-export.ts';
 import { planPivot } from '../../services/analytics/pivot.ts';
 import { rebuildAnalytics } from '../../services/analytics/rollups.ts';
 import type { RouteDeps } from './unit-routes.ts';
+import { sendVersionedAnswer } from '../send-versioned-answer.ts';
 
 const Any = Type.Object({}, { additionalProperties: true });
 const Code = Type.String({ minLength: 1, maxLength: 40, pattern: '^[0-9A-Za-z][0-9A-Za-z._-]*$' });
@@ -93,15 +94,13 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
           year: Type.Integer({ minimum: 1990, maximum: 2100 }),
           at: Type.Optional(Type.String({ ...IsoDate, description: 'which units the code means; default the year’s last day (today in the current year)' })),
         }),
-        description: 'Answers DashboardResult (src/services/analytics/analytics-types.ts) as JSON, serialised once per data version.',
+        description:
+          'Answers DashboardResult (src/services/analytics/analytics-types.ts) as JSON, serialised (and gzip-compressed when accepted) once per data version, with an ETag: `If-None-Match` gets 304 while nothing has been written.',
       },
     },
     async (req, reply) => {
       const input = { unit: req.query.unit, year: req.query.year, at: req.query.at };
-      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? ''))
-        return reply.header('content-encoding', 'gzip').send(await getDashboardGzip(ctx(req.ip), input));
-      return reply.send(await getDashboardJson(ctx(req.ip), input));
+      return sendVersionedAnswer(req, reply, await getDashboardAnswer(ctx(req.ip), input));
     },
   );
 

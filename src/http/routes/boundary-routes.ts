@@ -1,9 +1,10 @@
 /** Routes of administrative boundaries: the GeoJSON of a level on a date (for maps), imports of boundary files, the batches. */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getBoundaries } from '../../services/boundaries/get-boundaries.ts';
+import { getBoundariesAnswer } from '../../services/boundaries/get-boundaries.ts';
 import { importBoundaries } from '../../services/boundaries/import-boundaries.ts';
 import { listBoundaryBatches } from '../../services/boundaries/list-boundary-batches.ts';
 import { MAX_BOUNDARY_FILE_BYTES } from '../../services/boundaries/read-boundary-file.ts';
+import { sendVersionedAnswer } from '../send-versioned-answer.ts';
 import type { RouteDeps } from './unit-routes.ts';
 
 const FILE_TYPES = [
@@ -104,16 +105,20 @@ export const boundaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         tags: ['boundaries'],
         summary: 'Boundaries of the units in force on a date at a level (under a parent), as GeoJSON',
         querystring: BoundariesQuery,
+        description:
+          'Built once per data version and sent as its cached JSON text (gzip-compressed when accepted), with an ETag: `If-None-Match` gets 304 while nothing has been written.',
         response: { 200: BoundaryCollection },
       },
     },
-    (req) =>
-      getBoundaries(deps.context(`http:${req.ip}`), {
+    async (req, reply) => {
+      const answer = await getBoundariesAnswer(deps.context(`http:${req.ip}`), {
         level: req.query.level,
         parent: req.query.parent,
         at: req.query.at,
         codes: req.query.codes?.split(','),
-      }),
+      });
+      return sendVersionedAnswer(req, reply, answer);
+    },
   );
 
   app.post(

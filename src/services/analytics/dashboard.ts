@@ -5,7 +5,6 @@
  * the map. Built from the pivot, so every figure carries its source; answers are cached per data
  * version (the last audit event: every write leaves one), so a new value shows on the next request.
  */
-import { gzipSync } from 'node:zlib';
 import { compareWithPlan, figureSentence } from '../../domain/analytics/compare-with-plan.ts';
 import { DASHBOARD_LEVELS } from '../../domain/analytics/dashboard-indicators.ts';
 import { LEVEL_BELOW } from '../../domain/analytics/pivot-levels.ts';
@@ -17,8 +16,8 @@ import { parsePeriod, MIN_YEAR } from '../../domain/periods/period.ts';
 import { isIsoDate, todayInVietnam } from '../../domain/units/dates.ts';
 import { findAncestors } from '../../db/queries/units/find-ancestors.ts';
 import { findUnitVersions } from '../../db/queries/units/find-unit-versions.ts';
-import { readDataVersion } from '../../db/queries/analytics/read-data-version.ts';
 import type { ServiceContext } from '../context.ts';
+import { VersionedAnswers, type VersionedAnswer } from '../serving/versioned-answers.ts';
 import { summarizeCriteria } from '../criteria/summarize-criteria.ts';
 import { evaluateUnit } from '../criteria/evaluate-unit.ts';
 import { invalidInput, unitNotFound } from '../errors.ts';
@@ -35,39 +34,19 @@ export interface DashboardRequest {
 /** The first year trends start at. */
 export const TREND_FIRST_YEAR = 2016;
 
-interface CacheEntry {
-  version: string;
-  result: DashboardResult;
-  json?: string;
-  gzip?: Buffer;
-}
-const cache = new Map<string, CacheEntry>();
-const CACHE_ENTRIES = 500;
+const answers = new VersionedAnswers<DashboardResult>(500);
 
 /** The dashboard; throws invalid_input / not_found naming the field. */
 export async function getDashboard(ctx: ServiceContext, input: DashboardRequest): Promise<DashboardResult> {
-  return (await cachedDashboard(ctx, input)).result;
+  return (await getDashboardAnswer(ctx, input)).value;
 }
 
 /**
- * The dashboard as JSON text, serialised once per data version: a province's answer is hundreds of
- * kilobytes, and writing it again for every request would keep the one Node thread busy under load.
+ * The dashboard as a cached answer with its JSON text, gzip bytes and ETag, made once per data version:
+ * a province's answer is hundreds of kilobytes, and writing it again for every request would keep the one
+ * Node thread busy under load.
  */
-export async function getDashboardJson(ctx: ServiceContext, input: DashboardRequest): Promise<string> {
-  const entry = await cachedDashboard(ctx, input);
-  entry.json ??= JSON.stringify(entry.result);
-  return entry.json;
-}
-
-/** The same, gzip-compressed once per data version (a tenth of the bytes on the wire). */
-export async function getDashboardGzip(ctx: ServiceContext, input: DashboardRequest): Promise<Buffer> {
-  const entry = await cachedDashboard(ctx, input);
-  entry.json ??= JSON.stringify(entry.result);
-  entry.gzip ??= gzipSync(entry.json);
-  return entry.gzip;
-}
-
-async function cachedDashboard(ctx: ServiceContext, input: DashboardRequest): Promise<CacheEntry> {
+export async function getDashboardAnswer(ctx: ServiceContext, input: DashboardRequest): Promise<VersionedAnswer<DashboardResult>> {
   const today = todayInVietnam();
   const thisYear = Number(today.slice(0, 4));
   if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > thisYear) {
@@ -82,30 +61,7 @@ async function cachedDashboard(ctx: ServiceContext, input: DashboardRequest): Pr
   }
   const yearEnd = `${input.year}-12-31`;
   const at = input.at ?? (yearEnd < today ? yearEnd : today);
-  const version = await currentDataVersion(ctx);
-  const cacheKey = `${input.unit}|${input.year}|${at}|${today}`;
-  const hit = cache.get(cacheKey);
-  if (hit && hit.version === version) return hit;
-  const entry: CacheEntry = { version, result: await buildDashboard(ctx, input.unit, input.year, at, today) };
-  if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-  cache.set(cacheKey, entry);
-  return entry;
-}
-
-/**
- * How long a read of the data version is trusted: a write by this or another process shows within this
- * time (issue #5: "visible within 1 second"), and a busy dashboard does not ask the database each time.
- */
-export const DATA_VERSION_TTL_MS = 200;
-const versions = new WeakMap<object, { version: string; readAt: number }>();
-
-async function currentDataVersion(ctx: ServiceContext): Promise<string> {
-  const known = versions.get(ctx.db);
-  const now = performance.now();
-  if (known && now - known.readAt < DATA_VERSION_TTL_MS) return known.version;
-  const version = await readDataVersion(ctx.db);
-  versions.set(ctx.db, { version, readAt: now });
-  return version;
+  return answers.get(ctx, `${input.unit}|${input.year}|${at}|${today}`, () => buildDashboard(ctx, input.unit, input.year, at, today));
 }
 
 async function buildDashboard(ctx: ServiceContext, code: string, year: number, at: string, today: string): Promise<DashboardResult> {

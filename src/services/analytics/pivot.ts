@@ -229,11 +229,11 @@ export class FigureReader {
     const unitDepth = Math.max(...units.map((u) => depth(u.level)));
     const rolled = inputCodes.filter((c) => depth(finest(c)) < unitDepth);
     const [reportedRows, rollupRows] = await Promise.all([
-      readReportedValues(ctx.db, ids, inputCodes, flows, allPeriods, breakdown),
+      readReportedValues(ctx.db, ids, inputCodes, flows, allPeriods, breakdown, withPlan ? ['actual', 'plan'] : ['actual']),
       rolled.length > 0 ? readRollups(ctx.db, ids, rolled, allPeriods, breakdown) : Promise.resolve([]),
     ]);
     const reported = new Map<Key, ReportedRow>();
-    for (const r of reportedRows) if (withPlan || r.series === 'actual') reported.set(key(r.unitId, r.indicator, r.period, r.series), r);
+    for (const r of reportedRows) reported.set(key(r.unitId, r.indicator, r.period, r.series), r);
     const rollups = new Map<Key, { value: number; unitsReported: number; fromMin: string | null; fromMax: string | null }>();
     for (const r of rollupRows) {
       if (withPlan || r.series === 'actual')

@@ -5,6 +5,7 @@ import { BOUNDARY_LEVELS, type BBox, type BoundaryLevel } from '../../domain/bou
 import { isIsoDate, todayInVietnam } from '../../domain/units/dates.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput, unitNotFound } from '../errors.ts';
+import { VersionedAnswers, type VersionedAnswer } from '../serving/versioned-answers.ts';
 
 export interface GetBoundariesInput {
   level: string;
@@ -34,6 +35,17 @@ export interface BoundaryCollection {
 }
 
 const MAX_CODES = 5000;
+
+const answers = new VersionedAnswers<BoundaryCollection>(200);
+
+/**
+ * The same, as an answer cached per data version (JSON text, gzip and ETag made once): a province's
+ * communes are a few hundred kilobytes of coordinates, asked by every dashboard that draws the map.
+ */
+export async function getBoundariesAnswer(ctx: ServiceContext, input: GetBoundariesInput): Promise<VersionedAnswer<BoundaryCollection>> {
+  const key = JSON.stringify([input.level, input.parent ?? null, input.at ?? todayInVietnam(), input.codes ?? null]);
+  return answers.get(ctx, key, () => getBoundaries(ctx, input));
+}
 
 /** The units in force on `at` at `level` (under `parent`) that have a boundary, and the codes of those that have none. */
 export async function getBoundaries(ctx: ServiceContext, input: GetBoundariesInput): Promise<BoundaryCollection> {

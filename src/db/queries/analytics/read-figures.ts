@@ -1,5 +1,6 @@
 /** The stored inputs of a pivot: reported values, roll-ups, register counts, lineage, units of a level. */
 import type { Queryable } from '../../database.ts';
+import { periodParts } from '../../../domain/periods/period-parts.ts';
 import { inForce, unitColumns, type UnitRow } from '../units/unit-columns.ts';
 
 /** A value reported for a unit and a period (or the sub-periods behind it), as a number, yes/no or enum key. */
@@ -19,47 +20,71 @@ export interface ReportedRow {
  * Values stored on the units `unitIds` for the periods `periods`, one per unit, indicator, period and
  * series: the value stored for the period itself, else (stocks) the last sub-period with a value or
  * (flows) the sum of the sub-periods of the coarsest kind stored. The same rule as the roll-ups
- * (refresh-rollups.ts), written plainly for a few thousand rows.
+ * (refresh-rollups.ts). Which stored periods count towards which asked period comes from
+ * `periodParts`, joined as a small table: one statement per kind of indicator, no per-row functions.
  */
-export function readReportedValues(
+export async function readReportedValues(
   q: Queryable,
   unitIds: readonly number[],
   indicators: readonly string[],
   flows: readonly string[],
   periods: readonly string[],
   breakdown: string,
+  series: readonly string[],
 ): Promise<ReportedRow[]> {
+  const flowSet = new Set(flows);
+  const stocks = indicators.filter((c) => !flowSet.has(c));
+  const flowCodes = indicators.filter((c) => flowSet.has(c));
+  const parts = periodParts(periods);
   const years = yearBounds(periods);
-  return q.query<ReportedRow>(
-    `with src as (
-       select v.unit_id, v.indicator_code, c.target, v.series, v.period, v.value_num, v.value_bool, v.value_text,
-              v.indicator_code = any($3::text[]) as is_flow, period_grain(v.period) as g, v.period = c.target as ex
-         from indicator_value v cross join lateral period_containers(v.period) c (target)
-        where v.unit_id = any($1::int[]) and v.indicator_code = any($2::text[]) and c.target = any($4::text[])
-          and v.breakdown = $5 and v.status <> 'rejected'
-          -- the years asked, so the key (unit, indicator, period) bounds the scan
-          and v.period >= $6 and v.period < $7
-     ), stock as (
-       select distinct on (unit_id, indicator_code, target, series) unit_id, indicator_code, target, series,
-              value_num, value_bool, value_text, case when ex then null else period end as p
-         from src where not is_flow
-        order by unit_id, indicator_code, target, series, period_end_month(period) desc, ex desc, g
-     ), flow_grain as (
-       select unit_id, indicator_code, target, series, case when bool_or(ex) then -1 else min(g) end as pick
-         from src where is_flow group by unit_id, indicator_code, target, series
-     ), flow as (
-       select s.unit_id, s.indicator_code, s.target, s.series, sum(s.value_num) as value_num,
-              case when f.pick = -1 then null else min(s.period) end as p_min, case when f.pick = -1 then null else max(s.period) end as p_max
-         from src s join flow_grain f using (unit_id, indicator_code, target, series)
-        where (f.pick = -1 and s.ex) or (f.pick <> -1 and not s.ex and s.g = f.pick)
-        group by s.unit_id, s.indicator_code, s.target, s.series, f.pick
-     )
-     select unit_id as "unitId", indicator_code as indicator, target as period, series, value_num::float8 as num, value_bool as bool,
-            value_text as text, p as "fromMin", p as "fromMax" from stock
-     union all
-     select unit_id, indicator_code, target, series, value_num::float8, null, null, p_min, p_max from flow`,
-    [unitIds, indicators, flows, periods, breakdown, years.first, years.afterLast],
-  );
+  // $1 units, $2 indicators, $3 breakdown, $4 series, $5–$6 the years asked (so the key (unit, indicator,
+  // period) bounds the scan), $7–$10 the period parts.
+  const params = (codes: string[]) => [
+    unitIds,
+    codes,
+    breakdown,
+    series,
+    years.first,
+    years.afterLast,
+    parts.map((x) => x.period),
+    parts.map((x) => x.target),
+    parts.map((x) => x.grain),
+    parts.map((x) => x.endMonth),
+  ];
+  const from = `indicator_value v
+       join unnest($7::text[], $8::text[], $9::int[], $10::int[]) m (period, target, grain, end_month) on m.period = v.period
+      where v.unit_id = any($1::int[]) and v.indicator_code = any($2::text[]) and v.breakdown = $3 and v.series = any($4::text[])
+        and v.status <> 'rejected' and v.period >= $5 and v.period < $6`;
+  const [stockRows, flowRows] = await Promise.all([
+    stocks.length === 0
+      ? Promise.resolve([])
+      : // The last sub-period with a value; on the same last month the coarsest (the period itself first).
+        q.query<ReportedRow>(
+          `select distinct on (v.unit_id, v.indicator_code, m.target, v.series)
+                  v.unit_id as "unitId", v.indicator_code as indicator, m.target as period, v.series, v.value_num::float8 as num,
+                  v.value_bool as bool, v.value_text as text,
+                  case when v.period <> m.target then v.period end as "fromMin",
+                  case when v.period <> m.target then v.period end as "fromMax"
+             from ${from}
+            order by v.unit_id, v.indicator_code, m.target, v.series, m.end_month desc, m.grain`,
+          params(stocks),
+        ),
+    flowCodes.length === 0
+      ? Promise.resolve([])
+      : // The sum of the sub-periods of the coarsest kind stored (the period itself when stored).
+        q.query<ReportedRow>(
+          `select unit_id as "unitId", indicator_code as indicator, target as period, series, num, null::boolean as bool, null::text as text,
+                  case when p_min <> target then p_min end as "fromMin", case when p_min <> target then p_max end as "fromMax"
+             from (select v.unit_id, v.indicator_code, m.target, v.series, sum(v.value_num)::float8 as num,
+                          min(v.period) as p_min, max(v.period) as p_max,
+                          rank() over (partition by v.unit_id, v.indicator_code, m.target, v.series order by m.grain) as r
+                     from ${from}
+                    group by v.unit_id, v.indicator_code, m.target, v.series, m.grain) g
+            where r = 1`,
+          params(flowCodes),
+        ),
+  ]);
+  return [...stockRows, ...flowRows];
 }
 
 /** The first year of the periods and the year after the last, as period-string bounds ('2016' ≤ p < '2025'). */
