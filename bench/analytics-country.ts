@@ -279,7 +279,7 @@ export async function benchAnalyticsCountry(): Promise<string> {
       const p = await runLoad({ base: server.url, paths: [pivotPath], connections: CLIENTS, amount: PIVOT_REQUESTS, timeoutSeconds: 120 });
       load.push(row(`pivot A (village.mobile_broadband, provinces of ${TODAY})`, p));
       emit(
-        `Dashboard cold (${cold.length} distinct dashboards, one at a time, each built from the database as after a write; ms): p50 ${percentile(cold, 50)}, p95 ${percentile(cold, 95)}, max ${Math.max(...cold).toFixed(1)}.\n`,
+        `Dashboard cold (${cold.length} distinct dashboards, one at a time, each built from the database as after a write; ms): p50 ${percentile(cold, 50).toFixed(1)}, p95 ${percentile(cold, 95).toFixed(1)}, max ${Math.max(...cold).toFixed(1)}.\n`,
         `Under load: ${CLIENTS} concurrent keep-alive connections from autocannon in a separate process on the same machine, gzip accepted and not decoded; the ${distinct.length} distinct dashboards warmed first (${warm.requests} requests, ${warm.seconds.toFixed(1)} s); latencies in ms (HDR histogram, 1 ms resolution).\n`,
         markdownTable(['endpoint', 'requests', 'failures', 'p50', 'p90', 'p97.5', 'p99', 'p99.9', 'max', 'requests/s'], load),
         '',

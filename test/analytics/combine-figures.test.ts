@@ -1,7 +1,7 @@
 /** The pure rules behind every figure: which value wins, sums, ratios of sums, weights, lineage. */
 import { describe, expect, it } from 'vitest';
 import { chooseFigure, ratioOfSums, sumFigures, weightedAverage } from '../../src/domain/analytics/combine-figures.ts';
-import { walkLineageBack, type LineageEdge } from '../../src/domain/analytics/walk-lineage.ts';
+import { predecessorsWithin, walkLineageBack, type LineageEdge } from '../../src/domain/analytics/walk-lineage.ts';
 
 const reported = { value: 500, fromMin: null, fromMax: null };
 const rollup = { value: 400, unitsReported: 10, fromMin: null, fromMax: null };
@@ -110,5 +110,39 @@ describe('walkLineageBack (R-HIST-4)', () => {
   });
   it('finds nothing for a unit with no recorded origin', () => {
     expect(walkLineageBack({ id: 9, validFrom: '2025-07-01', validTo: null }, '2024-12-31', edges)).toEqual([]);
+  });
+});
+
+describe('predecessorsWithin (R-HIST-7)', () => {
+  // Huế: Thừa Thiên Huế until 28/02/2025, Huế (city) 01/03–30/06/2025, Huế from 01/07/2025.
+  const tth = { id: 50, validFrom: null, validTo: '2025-02-28' };
+  const hue1 = { id: 51, validFrom: '2025-03-01', validTo: '2025-06-30' };
+  const hue2 = { id: 52, validFrom: '2025-07-01', validTo: null };
+  const other = { id: 60, validFrom: null, validTo: '2025-06-30' };
+  const edges = new Map<number, LineageEdge[]>([
+    [51, [{ toId: 51, from: tth, coverage: 'full' }]],
+    [
+      52,
+      [
+        { toId: 52, from: hue1, coverage: 'full' },
+        { toId: 52, from: other, coverage: 'partial' },
+      ],
+    ],
+  ]);
+  it('gives every earlier version within the period, through several changes in it', () => {
+    expect(predecessorsWithin(hue2, '2025-01-01', edges)).toEqual([
+      { id: 51, full: true },
+      { id: 50, full: true },
+      { id: 60, full: false },
+    ]);
+  });
+  it('stops at the start of the period', () => {
+    expect(predecessorsWithin(hue2, '2025-07-01', edges)).toEqual([]);
+    expect(predecessorsWithin(hue2, '2025-04-01', edges)).toEqual([
+      { id: 51, full: true },
+      { id: 60, full: false },
+    ]);
+    expect(predecessorsWithin(hue1, '2025-01-01', edges)).toEqual([{ id: 50, full: true }]);
+    expect(predecessorsWithin(tth, '2025-01-01', edges)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * date. A part is 'full' when the whole of every unit on its path went into the next one; a 'partial'
  * part (a split commune) cannot be summed as it is.
  */
-import { isInForce } from '../units/dates.ts';
+import { addDays, isInForce } from '../units/dates.ts';
 
 export interface LineageUnit {
   id: number;
@@ -41,4 +41,38 @@ export function walkLineageBack(unit: LineageUnit, date: string, edgesInto: Read
   };
   visit(unit, true, 0);
   return [...parts].map(([id, full]) => ({ id, full }));
+}
+
+/**
+ * The units a unit was formed from that were in force during a period it began inside of, however many
+ * times the unit changed within the period (R-HIST-7: a flow over the year a unit began counts what its
+ * predecessors did before it began). Huế: Thừa Thiên Huế until 28/02/2025, Huế (city) until 30/06/2025,
+ * Huế from 01/07/2025 → for 2025, the two earlier versions. Each unit once; 'full' as in walkLineageBack.
+ */
+export function predecessorsWithin(
+  unit: LineageUnit,
+  periodStart: string,
+  edgesInto: ReadonlyMap<number, readonly LineageEdge[]>,
+  unitById: (id: number) => LineageUnit | undefined = (id) => findUnit(edgesInto, id),
+): LineagePart[] {
+  if (unit.validFrom === null || unit.validFrom <= periodStart) return [];
+  const parts = new Map<number, boolean>();
+  const visit = (u: LineageUnit, full: boolean, depth: number) => {
+    if (depth > 20 || u.validFrom === null || u.validFrom <= periodStart) return;
+    for (const p of walkLineageBack(u, addDays(u.validFrom, -1), edgesInto)) {
+      const f = full && p.full;
+      parts.set(p.id, (parts.get(p.id) ?? true) && f);
+      // A predecessor that itself began within the period brings its own predecessors.
+      const pu = unitById(p.id);
+      if (pu) visit(pu, f, depth + 1);
+    }
+  };
+  visit(unit, true, 0);
+  return [...parts].map(([id, full]) => ({ id, full }));
+}
+
+/** The unit version `id` as the source of some edge. */
+function findUnit(edgesInto: ReadonlyMap<number, readonly LineageEdge[]>, id: number): LineageUnit | undefined {
+  for (const list of edgesInto.values()) for (const e of list) if (e.from.id === id) return e.from;
+  return undefined;
 }

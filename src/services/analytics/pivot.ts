@@ -8,12 +8,12 @@
 import { compareWithPlan } from '../../domain/analytics/compare-with-plan.ts';
 import { LEVEL_BELOW } from '../../domain/analytics/pivot-levels.ts';
 import { chooseFigure, ratioOfSums, sumFigures, weightedAverage, type Figure } from '../../domain/analytics/combine-figures.ts';
-import { walkLineageBack, type LineageEdge, type LineagePart } from '../../domain/analytics/walk-lineage.ts';
+import { predecessorsWithin, walkLineageBack, type LineageEdge, type LineagePart } from '../../domain/analytics/walk-lineage.ts';
 import { formatNumberVi } from '../../domain/format/vi-format.ts';
 import type { Bilingual, IndicatorDef } from '../../domain/indicators/indicator-types.ts';
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
 import { formatPeriod, parsePeriod, periodEnd, periodStart, periodsWithin, PERIOD_TYPES, samePeriodLastYear } from '../../domain/periods/period.ts';
-import { addDays, isInForce, todayInVietnam } from '../../domain/units/dates.ts';
+import { isInForce, todayInVietnam } from '../../domain/units/dates.ts';
 import {
   countUnitsBelow,
   listUnitsForPivot,
@@ -305,7 +305,7 @@ export class FigureReader {
     const end = periodEnd(p);
     if (isInForce(u.validFrom, null, end)) {
       // A flow over a period the unit began inside of also counts what its predecessors did before it began.
-      const before = flow && u.validFrom !== null && u.validFrom > periodStart(p) ? walkLineageBack(u, addDays(u.validFrom, -1), this.edgesInto) : [];
+      const before = flow ? predecessorsWithin(u, periodStart(p), this.edgesInto, (id) => this.versions.get(id)) : [];
       return { parts: [{ id: u.id, full: true }], rebased: false, before };
     }
     return { parts: walkLineageBack(u, end, this.edgesInto), rebased: true, before: [] };
