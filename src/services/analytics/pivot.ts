@@ -228,9 +228,22 @@ export class FigureReader {
     const depth = (level: string) => ['village', 'commune', 'district', 'province'].indexOf(level);
     const unitDepth = Math.max(...units.map((u) => depth(u.level)));
     const rolled = inputCodes.filter((c) => depth(finest(c)) < unitDepth);
-    const [reportedRows, rollupRows] = await Promise.all([
+    const dates = [...new Set(allPeriods.map((p) => periodEnd(parsePeriod(p))))];
+    // The units one level down (who should have reported), and the villages of a commune (the register's
+    // count where a commune did not report its villages): not every village under a province.
+    const levelsBelow = [...new Set(units.map((u) => LEVEL_BELOW[u.level as PivotLevel]).filter((l): l is PivotLevel => l !== null))];
+    const fromRegister = inputCodes.some((c) => SECTOR_CATALOGUE.byCode.get(c)!.registerSource?.kind === 'child_count');
+    const weightKeys = [
+      ...new Set(
+        defs.flatMap((d) => (d.aggregation.kind === 'weighted_average' && d.aggregation.weight.source === 'attribute' ? [d.aggregation.weight.key] : [])),
+      ),
+    ];
+    // Independent reads, sent together (each on its own connection on a server).
+    const [reportedRows, rollupRows, belowRows, weightRows] = await Promise.all([
       readReportedValues(ctx.db, ids, inputCodes, flows, allPeriods, breakdown, withPlan ? ['actual', 'plan'] : ['actual']),
       rolled.length > 0 ? readRollups(ctx.db, ids, rolled, allPeriods, breakdown) : Promise.resolve([]),
+      levelsBelow.length > 0 && (rolled.length > 0 || fromRegister) ? countUnitsBelow(ctx.db, ids, dates, levelsBelow) : Promise.resolve([]),
+      Promise.all(weightKeys.map(async (w) => ({ w, rows: await readUnitWeights(ctx.db, ids, w, dates) }))),
     ]);
     const reported = new Map<Key, ReportedRow>();
     for (const r of reportedRows) reported.set(key(r.unitId, r.indicator, r.period, r.series), r);
@@ -239,24 +252,10 @@ export class FigureReader {
       if (withPlan || r.series === 'actual')
         rollups.set(key(r.unitId, r.indicator, r.period, r.series), { value: r.num, unitsReported: r.unitsReported, fromMin: r.fromMin, fromMax: r.fromMax });
     }
-    const dates = [...new Set(allPeriods.map((p) => periodEnd(parsePeriod(p))))];
     const below = new Map<string, number>();
-    // The units one level down (who should have reported), and the villages of a commune (the register's
-    // count where a commune did not report its villages): not every village under a province.
-    const levelsBelow = [...new Set(units.map((u) => LEVEL_BELOW[u.level as PivotLevel]).filter((l): l is PivotLevel => l !== null))];
-    const fromRegister = inputCodes.some((c) => SECTOR_CATALOGUE.byCode.get(c)!.registerSource?.kind === 'child_count');
-    if (levelsBelow.length > 0 && (rolled.length > 0 || fromRegister)) {
-      for (const r of await countUnitsBelow(ctx.db, ids, dates, levelsBelow)) below.set(`${r.unitId}|${r.date}|${r.level}`, r.n);
-    }
+    for (const r of belowRows) below.set(`${r.unitId}|${r.date}|${r.level}`, r.n);
     const weights = new Map<string, number>();
-    const weightKeys = [
-      ...new Set(
-        defs.flatMap((d) => (d.aggregation.kind === 'weighted_average' && d.aggregation.weight.source === 'attribute' ? [d.aggregation.weight.key] : [])),
-      ),
-    ];
-    for (const w of weightKeys) {
-      for (const r of await readUnitWeights(ctx.db, ids, w, dates)) weights.set(`${r.unitId}|${r.date}|${w}`, r.value);
-    }
+    for (const { w, rows } of weightRows) for (const r of rows) weights.set(`${r.unitId}|${r.date}|${w}`, r.value);
     return new FigureReader(reported, rollups, below, weights, edgesInto, versions, villagesOf);
   }
 

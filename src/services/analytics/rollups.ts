@@ -41,6 +41,8 @@ export interface RebuildResult {
 /** Recomputes unit_ancestor and every roll-up in the caller's transaction (used where units change). */
 export async function rebuildAnalyticsIn(tx: Queryable): Promise<RebuildResult> {
   const t0 = performance.now();
+  // Scans of every value: parallel workers pay off here (the connections have them off; this transaction only).
+  await tx.query(`select set_config('max_parallel_workers_per_gather', '2', true)`);
   const ancestorLinks = await rebuildUnitAncestors(tx);
   const t1 = performance.now();
   const rollupRows = await refreshRollups(tx, { ...rollupRules(), periods: null, provinces: null });

@@ -114,10 +114,13 @@ export function readRollups(
   breakdown: string,
 ): Promise<RollupRow[]> {
   return q.query<RollupRow>(
-    `select unit_id as "unitId", indicator_code as indicator, period, series, value_num::float8 as num, units_reported as "unitsReported",
-            from_min as "fromMin", from_max as "fromMax"
-       from indicator_rollup
-      where unit_id = any($1::int[]) and indicator_code = any($2::text[]) and period = any($3::text[]) and breakdown = $4`,
+    // One key lookup per unit (a join on the ids): faster than three `= any` index conditions, which
+    // the planner answers by AND-ing two bitmap scans over all the indicators' roll-ups.
+    `select r.unit_id as "unitId", r.indicator_code as indicator, r.period, r.series, r.value_num::float8 as num, r.units_reported as "unitsReported",
+            r.from_min as "fromMin", r.from_max as "fromMax"
+       from unnest($1::int[]) u (id)
+       join indicator_rollup r on r.unit_id = u.id
+      where r.indicator_code = any($2::text[]) and r.period = any($3::text[]) and r.breakdown = $4`,
     [unitIds, indicators, periods, breakdown],
   );
 }
