@@ -114,7 +114,7 @@ describe('walkLineageBack (R-HIST-4)', () => {
 });
 
 describe('predecessorsWithin (R-HIST-7)', () => {
-  // Huế: Thừa Thiên Huế until 28/02/2025, Huế (city) 01/03–30/06/2025, Huế from 01/07/2025.
+  // Province 46 in the shipped reference data: Thừa Thiên Huế until 28/02/2025, Huế 01/03–30/06/2025, Huế from 01/07/2025.
   const tth = { id: 50, validFrom: null, validTo: '2025-02-28' };
   const hue1 = { id: 51, validFrom: '2025-03-01', validTo: '2025-06-30' };
   const hue2 = { id: 52, validFrom: '2025-07-01', validTo: null };

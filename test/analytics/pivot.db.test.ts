@@ -4,6 +4,7 @@
  * re-basing a merged commune (TC-23) and a split one, flows to date against the same span last year,
  * plans with their decision, freshness after a write, the streamed CSV/XLSX, explain and the dashboard.
  */
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
@@ -16,6 +17,7 @@ import { explainFigure } from '../../src/services/analytics/explain-figure.ts';
 import { pivot } from '../../src/services/analytics/pivot.ts';
 import { rebuildAnalytics } from '../../src/services/analytics/rollups.ts';
 import { readReportedValues } from '../../src/db/queries/analytics/read-figures.ts';
+import { syncIndicatorCatalogue } from '../../src/services/indicators/sync-catalogue.ts';
 import { AppError } from '../../src/services/errors.ts';
 import { openTestDatabase, testEngine, type TestDatabase } from '../support/test-db.ts';
 import { buildAnalyticsFixture, type Fixture } from './build-analytics-fixture.ts';
@@ -242,10 +244,45 @@ describe(`freshness, provenance, export, dashboard (${testEngine})`, () => {
     expect((await ask()).cells[0]!.value).toBe(19);
     await fx.store([{ unit: 'XE.3', indicatorCode: 'village.mobile_broadband', period: '2024', value: true }]);
     expect((await ask()).cells[0]!.value).toBe(20);
-    const before = await t.db.query(`select unit_id, indicator_code, period, breakdown, series, value_num::text from indicator_rollup order by 1, 2, 3, 4, 5`);
+    const read = (table: string) =>
+      t.db.query(`select unit_id, indicator_code, period, breakdown, series, value_num::float8 as v${table === 'indicator_flow_total' ? ', from_min, from_max' : ''}
+                    from ${table} order by 1, 2, 3, 4, 5`);
+    const before = await read('indicator_rollup');
+    const totalsBefore = await read('indicator_flow_total');
+    expect(totalsBefore.length).toBeGreaterThan(0);
     await rebuildAnalytics(t.db, 'test');
-    const after = await t.db.query(`select unit_id, indicator_code, period, breakdown, series, value_num::text from indicator_rollup order by 1, 2, 3, 4, 5`);
-    expect(after).toEqual(before);
+    expect(await read('indicator_rollup')).toEqual(before);
+    expect(await read('indicator_flow_total')).toEqual(totalsBefore);
+    // Migration 0007 fills the table from values stored before it, by the same rule.
+    const migration = readFileSync(new URL('../../src/db/migrations/0007-flow-totals.sql', import.meta.url), 'utf8');
+    await t.db.exec('delete from indicator_flow_total');
+    await t.db.exec(migration.slice(migration.indexOf('insert into indicator_flow_total')));
+    expect(await read('indicator_flow_total')).toEqual(totalsBefore);
+  });
+
+  it('recomputes the kept flow sums when the catalogue it follows changes', async () => {
+    const count = async () =>
+      (await t.db.one<{ n: number }>(`select count(*)::int as n from indicator_flow_total where indicator_code = 'province.telecom_revenue'`)).n;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    await t.db.exec(`delete from indicator_flow_total where indicator_code = 'province.telecom_revenue'`);
+    await t.db.exec(`update indicator set catalogue_version = 'older' where code = 'province.telecom_revenue'`);
+    await syncIndicatorCatalogue(t.db);
+    expect(await count()).toBe(before);
+  });
+
+  it('keeps the sums of a flow over longer periods, as stored on write', async () => {
+    const rows = await t.db.query<{ period: string; v: number; from_min: string | null; from_max: string | null }>(
+      `select t.period, t.value_num::float8 as v, t.from_min, t.from_max from indicator_flow_total t join admin_unit u on u.id = t.unit_id
+        where u.code = 'XP' and t.indicator_code = 'province.telecom_revenue' and t.series = 'actual' and t.period in ('2024', '2024S1', '2024M03')
+        order by t.period`,
+    );
+    expect(rows.map((r) => [r.period, r.from_min, r.from_max])).toEqual([
+      ['2024', '2024M01', '2024M12'],
+      ['2024M03', null, null],
+      ['2024S1', '2024M01', '2024M06'],
+    ]);
+    expect(rows[0]!.v).toBe(1278);
   });
 
   it('explains a re-based figure down to the values and the villages behind it', async () => {

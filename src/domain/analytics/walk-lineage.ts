@@ -46,8 +46,8 @@ export function walkLineageBack(unit: LineageUnit, date: string, edgesInto: Read
 /**
  * The units a unit was formed from that were in force during a period it began inside of, however many
  * times the unit changed within the period (R-HIST-7: a flow over the year a unit began counts what its
- * predecessors did before it began). Huế: Thừa Thiên Huế until 28/02/2025, Huế (city) until 30/06/2025,
- * Huế from 01/07/2025 → for 2025, the two earlier versions. Each unit once; 'full' as in walkLineageBack.
+ * predecessors did before it began). A unit with three versions in 2025 (A until 28/02, B until 30/06, C
+ * from 01/07) → for C in 2025: B and A. Each unit once; 'full' as in walkLineageBack.
  */
 export function predecessorsWithin(
   unit: LineageUnit,

@@ -30,6 +30,7 @@ import { findUnitAt } from '../criteria/find-area.ts';
 import { invalidInput, unitNotFound } from '../errors.ts';
 import type { AnalyticsIndicator, AnalyticsUnit, PivotCell, PivotLevel, PivotResult } from './analytics-types.ts';
 import { checkPivotRequest, type CheckedPivotRequest, type PivotRequest } from './pivot-request.ts';
+import { rollupRules } from './rollups.ts';
 
 export type { PivotRequest } from './pivot-request.ts';
 
@@ -153,6 +154,9 @@ function sameSpanLastYear(first: string, last: string): string[] | null {
   return Array.from({ length: b.index - a.index + 1 }, (_, i) => formatPeriod({ type: a.type, year: a.year - 1, index: a.index + i }));
 }
 
+/** Flows whose sums over longer periods are kept on write (indicator_flow_total): the additive ones. */
+const TOTALLED_FLOWS = rollupRules().flows;
+
 type Key = string;
 const key = (unitId: number, indicator: string, period: string, series: string): Key => `${unitId}|${indicator}|${period}|${series}`;
 
@@ -240,7 +244,7 @@ export class FigureReader {
     ];
     // Independent reads, sent together (each on its own connection on a server).
     const [reportedRows, rollupRows, belowRows, weightRows] = await Promise.all([
-      readReportedValues(ctx.db, ids, inputCodes, flows, allPeriods, breakdown, withPlan ? ['actual', 'plan'] : ['actual']),
+      readReportedValues(ctx.db, ids, inputCodes, flows, allPeriods, breakdown, withPlan ? ['actual', 'plan'] : ['actual'], TOTALLED_FLOWS),
       rolled.length > 0 ? readRollups(ctx.db, ids, rolled, allPeriods, breakdown) : Promise.resolve([]),
       levelsBelow.length > 0 && (rolled.length > 0 || fromRegister) ? countUnitsBelow(ctx.db, ids, dates, levelsBelow) : Promise.resolve([]),
       Promise.all(weightKeys.map(async (w) => ({ w, rows: await readUnitWeights(ctx.db, ids, w, dates) }))),

@@ -22,6 +22,7 @@ export interface ReportedRow {
  * (flows) the sum of the sub-periods of the coarsest kind stored. The same rule as the roll-ups
  * (refresh-rollups.ts). Which stored periods count towards which asked period comes from
  * `periodParts`, joined as a small table: one statement per kind of indicator, no per-row functions.
+ * The flows in `totalled` are read from indicator_flow_total, where those sums are kept on write.
  */
 export async function readReportedValues(
   q: Queryable,
@@ -31,10 +32,13 @@ export async function readReportedValues(
   periods: readonly string[],
   breakdown: string,
   series: readonly string[],
+  totalled: readonly string[] = [],
 ): Promise<ReportedRow[]> {
   const flowSet = new Set(flows);
+  const totalSet = new Set(totalled);
   const stocks = indicators.filter((c) => !flowSet.has(c));
-  const flowCodes = indicators.filter((c) => flowSet.has(c));
+  const flowCodes = indicators.filter((c) => flowSet.has(c) && !totalSet.has(c));
+  const totalCodes = indicators.filter((c) => flowSet.has(c) && totalSet.has(c));
   const parts = periodParts(periods);
   const years = yearBounds(periods);
   // $1 units, $2 indicators, $3 breakdown, $4 series, $5–$6 the years asked (so the key (unit, indicator,
@@ -55,7 +59,7 @@ export async function readReportedValues(
        join unnest($7::text[], $8::text[], $9::int[], $10::int[]) m (period, target, grain, end_month) on m.period = v.period
       where v.unit_id = any($1::int[]) and v.indicator_code = any($2::text[]) and v.breakdown = $3 and v.series = any($4::text[])
         and v.status <> 'rejected' and v.period >= $5 and v.period < $6`;
-  const [stockRows, flowRows] = await Promise.all([
+  const [stockRows, flowRows, totalRows] = await Promise.all([
     stocks.length === 0
       ? Promise.resolve([])
       : // The last sub-period with a value; on the same last month the coarsest (the period itself first).
@@ -83,8 +87,19 @@ export async function readReportedValues(
             where r = 1`,
           params(flowCodes),
         ),
+    totalCodes.length === 0
+      ? Promise.resolve([])
+      : // The same sums, kept on write (indicator_flow_total): one row per unit and period asked.
+        q.query<ReportedRow>(
+          `select t.unit_id as "unitId", t.indicator_code as indicator, t.period, t.series, t.value_num::float8 as num,
+                  null::boolean as bool, null::text as text, t.from_min as "fromMin", t.from_max as "fromMax"
+             from unnest($1::int[]) u (id)
+             join indicator_flow_total t on t.unit_id = u.id
+            where t.indicator_code = any($2::text[]) and t.period = any($3::text[]) and t.breakdown = $4 and t.series = any($5::text[])`,
+          [unitIds, totalCodes, [...new Set(periods)], breakdown, series],
+        ),
   ]);
-  return [...stockRows, ...flowRows];
+  return [...stockRows, ...flowRows, ...totalRows];
 }
 
 /** The first year of the periods and the year after the last, as period-string bounds ('2016' ≤ p < '2025'). */

@@ -1,9 +1,10 @@
 /**
  * indicator_rollup: the sums of the units below each commune, district and province, per indicator,
- * period, breakdown part and series (migration 0005). Refreshed set-based for a scope (indicators,
+ * period, breakdown part and series (migration 0005); indicator_flow_total: each unit's own values of a
+ * flow summed into the longer periods (migration 0007). Refreshed set-based for a scope (indicators,
  * periods, provinces), in the caller's transaction.
  */
-import type { Queryable } from '../../database.ts';
+import type { Queryable, SqlParam } from '../../database.ts';
 
 /** What to refresh, and the catalogue rules the sums follow. */
 export interface RollupScope {
@@ -47,13 +48,13 @@ function inProvinces(column: string): string {
 }
 
 /**
- * SQL CTEs `src`, `norm`: the values stored on units of `level`, one per unit, indicator,
+ * SQL CTEs `src`, `norm`: the values stored on units of `level` (null: any), one per unit, indicator,
  * period (each stored period and every longer one containing it), breakdown and series. A stock's longer
  * period is its last sub-period with a value; a flow's is the value stored for the period itself, else
  * the sum of its sub-periods of the coarsest kind stored (quarters before months). `obs`: the day the
  * figure is observed on (the period's end, or the unit's last day if it ended earlier: R-HIST-3).
  */
-export function normalizedValuesSql(level: string): string {
+export function normalizedValuesSql(level: string | null): string {
   // One hash aggregate, no sort: a stock's pick is the max of [rank key, value] (end month, then the
   // period itself, then the coarser); a flow's sum is taken per kind of sub-period and the first present kept.
   const chosenStock = `case when max(k) % 10 >= 5 then null
@@ -69,7 +70,7 @@ export function normalizedValuesSql(level: string): string {
              period_grain(v.period) as g, v.period = c.target as ex, f.code is not null as is_flow,
              period_end_month(v.period) * 10 + (case when v.period = c.target then 5 else 0 end) + 4 - period_grain(v.period) as k
         from indicator_value v
-        join admin_unit u on u.id = v.unit_id and u.level = '${level}'
+        join admin_unit u on u.id = v.unit_id${level === null ? '' : ` and u.level = '${level}'`}
         cross join lateral (${CONTAINERS('v.period')}) c (target)
         left join unnest(${FLOWS}) f (code) on f.code = v.indicator_code
        where v.indicator_code = any(${TEXTS}) and v.status <> 'rejected' and v.value_text is null and c.target is not null
@@ -108,6 +109,7 @@ async function refreshIndicatorRollups(q: Queryable, scope: RollupScope): Promis
       where r.indicator_code = any(${TEXTS}) and (${PERIODS} is null or r.period = any(${PERIODS})) and ${inProvinces('r.unit_id')}`,
     params,
   );
+  const totals = scope.flows.includes(code) ? await refreshFlowTotals(q, params) : 0;
   // Nothing is stored per village (or per commune) for some indicators: skip reading the values table for them.
   const communes = !atVillage
     ? { n: 0 }
@@ -122,7 +124,7 @@ async function refreshIndicatorRollups(q: Queryable, scope: RollupScope): Promis
      select count(*)::int as n from written`,
         params,
       );
-  if (!atVillage && !atCommune) return communes.n;
+  if (!atVillage && !atCommune) return communes.n + totals;
   const communeValues = atCommune
     ? normalizedValuesSql('commune')
     : `norm as (select null::int as unit_id, null::text as indicator_code, null::text as target, null::text as breakdown, null::text as series,
@@ -150,7 +152,38 @@ async function refreshIndicatorRollups(q: Queryable, scope: RollupScope): Promis
      select count(*)::int as n from written`,
     params,
   );
-  return communes.n + above.n;
+  return communes.n + above.n + totals;
+}
+
+/**
+ * Recomputes indicator_flow_total for exactly the flows `flows` (rows of any other indicator go): after
+ * the catalogue changed which indicators are additive flows.
+ */
+export async function rebuildFlowTotals(q: Queryable, flows: readonly string[]): Promise<number> {
+  await q.query(`delete from indicator_flow_total where not (indicator_code = any($1::text[]))`, [flows]);
+  let rows = 0;
+  for (const code of flows) rows += await refreshFlowTotals(q, [[code], flows, [], null, null]);
+  return rows;
+}
+
+/** A flow's values on the scope's units (any level) summed into their periods and every longer one. */
+async function refreshFlowTotals(q: Queryable, params: readonly SqlParam[]): Promise<number> {
+  await q.query(
+    `with ${PARAMS}
+     delete from indicator_flow_total t
+      where t.indicator_code = any(${TEXTS}) and (${PERIODS} is null or t.period = any(${PERIODS})) and ${inProvinces('t.unit_id')}`,
+    params,
+  );
+  const r = await q.one<{ n: number }>(
+    `with ${PARAMS}, ${normalizedValuesSql(null)},
+     written as (
+       insert into indicator_flow_total (unit_id, indicator_code, period, breakdown, series, value_num, from_min, from_max)
+       select unit_id, indicator_code, target, breakdown, series, x, from_min, from_max from norm
+       returning 1)
+     select count(*)::int as n from written`,
+    params,
+  );
+  return r.n;
 }
 
 /** The provinces (admin_unit ids) the values of a batch belong to, and the periods and indicators it touched. */
