@@ -199,7 +199,9 @@ export function analyticsCommand(globals: () => GlobalOptions): Command {
 
   cmd
     .command('rebuild')
-    .description('recompute the flattened hierarchy and every roll-up from stored units and values (they are kept fresh on every write; a repair tool)')
+    .description(
+      "recompute the flattened hierarchy, every roll-up and the flows' sums over longer periods from stored units and values (they are kept fresh on every write; a repair tool)",
+    )
     .action(async () => {
       const lang = resolveLang(globals());
       const r = await withBackend(globals(), 'ictmon analytics rebuild', (b) => b.rebuildAnalytics());

@@ -129,7 +129,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
       schema: {
         tags: ['analytics'],
         summary:
-          'Recompute the flattened hierarchy and every roll-up from the stored units and values (they are kept fresh on every write; this is a repair tool)',
+          "Recompute the flattened hierarchy, every roll-up and the flows' sums over longer periods from the stored units and values (they are kept fresh on every write; this is a repair tool)",
         response: { 200: Any },
       },
     },
