@@ -13,6 +13,7 @@ import type { Database } from '../db/database.ts';
 import { WEB_DIST_DIR } from '../services/setup/doctor.ts';
 import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
 import { installErrorHandlers } from './http-errors.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 import { criteriaRoutes } from './routes/criteria-routes.ts';
@@ -35,6 +36,7 @@ export interface ServerOptions {
 export async function buildApp(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 }).withTypeProvider<TypeBoxTypeProvider>();
   installErrorHandlers(app);
+  await installSecurityHeaders(app);
   app.addSchema(UnitViewSchema);
   app.addSchema(ErrorSchema);
   await app.register(fastifySwagger, {
