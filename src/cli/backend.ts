@@ -35,6 +35,8 @@ import { explainFigure, type FigureExplanation } from '../services/analytics/exp
 import { streamPivot, type PivotFormat } from '../services/analytics/pivot-export.ts';
 import { planPivot, type PivotRequest } from '../services/analytics/pivot.ts';
 import { rebuildAnalytics, type RebuildResult } from '../services/analytics/rollups.ts';
+import { streamAuditLog, type AuditFilter, type AuditFormat } from '../services/audit/audit-log.ts';
+import { getValueHistory, type ValueHistory, type ValueHistoryRequest } from '../services/values/get-value-history.ts';
 
 /** What the criteria commands ask for. */
 export interface CriteriaRequest {
@@ -72,6 +74,10 @@ export interface Backend {
   summarizeCriteria(input: CriteriaRequest & { province: string }): Promise<CriteriaSummary>;
   /** The pivot as a byte stream in the format asked (JSON, CSV, XLSX). */
   pivot(input: PivotRequest, format: PivotFormat, lang: 'vi' | 'en'): Promise<Readable>;
+  /** Every value one figure has had, newest first. */
+  valueHistory(input: ValueHistoryRequest): Promise<ValueHistory>;
+  /** The audit log as a byte stream (JSON, CSV, XLSX). */
+  auditLog(filter: AuditFilter, format: AuditFormat, lang: 'vi' | 'en'): Promise<Readable>;
   dashboard(input: DashboardRequest): Promise<DashboardResult>;
   explainFigure(input: {
     unit: string;
@@ -119,6 +125,8 @@ export function localBackend(ctx: ServiceContext): Backend {
     criteriaHistory: (i) => getCriteriaHistory(ctx, i),
     summarizeCriteria: (i) => summarizeCriteria(ctx, { area: i.province, date: i.date, setId: i.setId, parameters: i.parameters }),
     pivot: async (i, format, lang) => streamPivot(ctx, await planPivot(ctx, i), format, lang),
+    valueHistory: (i) => getValueHistory(ctx, i),
+    auditLog: async (f, format, lang) => streamAuditLog(ctx, f, format, lang),
     dashboard: (i) => getDashboard(ctx, i),
     explainFigure: (i) => explainFigure(ctx, i),
     rebuildAnalytics: () => rebuildAnalytics(ctx.db, ctx.actor),
@@ -178,6 +186,15 @@ export function remoteBackend(baseUrl: string): Backend {
     evaluateCriteria: (i) => get('/api/criteria/evaluation', { unit: i.unit, date: i.date, set: i.setId, params: paramsQuery(i.parameters) }),
     criteriaHistory: (i) => get('/api/criteria/history', { unit: i.unit }),
     summarizeCriteria: (i) => get('/api/criteria/summary', { province: i.province, date: i.date, set: i.setId, params: paramsQuery(i.parameters) }),
+    valueHistory: (i) =>
+      get('/api/values/history', { unit: i.unit, indicator: i.indicator, period: i.period, breakdown: i.breakdown, series: i.series, at: i.at }),
+    async auditLog(f, format, lang) {
+      const url = new URL('/api/audit', baseUrl);
+      const q: Record<string, string | undefined> = { ...f, format, lang };
+      for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') url.searchParams.set(k, v);
+      const res = await fetchOrFail(baseUrl, url);
+      return Readable.fromWeb(res.body! as import('node:stream/web').ReadableStream<Uint8Array>);
+    },
     async pivot(i, format, lang) {
       const url = new URL('/api/analytics/pivot', baseUrl);
       const q: Record<string, string | undefined> = {

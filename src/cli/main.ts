@@ -6,6 +6,7 @@ import { AppError } from '../services/errors.ts';
 import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
 import { boundariesCommand } from './commands/boundaries-command.ts';
 import { analyticsCommand } from './commands/analytics-command.ts';
+import { auditCommand } from './commands/audit-command.ts';
 import { criteriaCommand } from './commands/criteria-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
     valuesCommand(globals),
     criteriaCommand(globals),
     analyticsCommand(globals),
+    auditCommand(globals),
     setupCommand(globals),
     doctorCommand(globals),
     demoCommand(globals),

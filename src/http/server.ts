@@ -14,6 +14,7 @@ import { WEB_DIST_DIR } from '../services/setup/doctor.ts';
 import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
 import { installErrorHandlers } from './http-errors.ts';
 import { installSecurityHeaders } from './security-headers.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 import { criteriaRoutes } from './routes/criteria-routes.ts';
@@ -49,6 +50,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
       tags: [
         { name: 'units', description: 'Administrative units with history' },
         { name: 'values', description: 'Indicator values: catalogue, imports, stored values' },
+        { name: 'audit', description: 'The append-only log of every recorded change' },
         { name: 'system' },
       ],
     },
@@ -63,6 +65,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
   await app.register(criteriaRoutes, deps);
   await app.register(analyticsRoutes, deps);
   await app.register(boundaryRoutes, deps);
+  await app.register(auditRoutes, deps);
   await app.register(systemRoutes, deps);
 
   const webDir = options.webDir ?? fileURLToPath(WEB_DIST_DIR);

@@ -108,7 +108,10 @@ describe.skipIf(!hasChromium)('hostile input in Chromium', () => {
     }
     await page.goto(`${server.url}/api/docs`);
     await page.locator('.swagger-ui .info').first().waitFor({ timeout: 30_000 });
-    expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e)), consoleErrors.join('\n')).toEqual([]);
+    expect(
+      consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e)),
+      consoleErrors.join('\n'),
+    ).toEqual([]);
     // A script element written into the page (what an injection would do) does not run.
     await page.goto(`${server.url}/`);
     const ran = await page.evaluate(async () => {

@@ -11,7 +11,27 @@ describe('ictmon --help', () => {
 
   it('has the commands the README documents', () => {
     expect(commands.map((c) => c.path.join(' '))).toEqual(
-      expect.arrayContaining(['serve', 'units list', 'units show', 'units search', 'units diff', 'units import', 'setup', 'doctor', 'criteria evaluate', 'criteria summary', 'criteria what-if', 'criteria villages', 'criteria record', 'criteria history', 'criteria sets', 'criteria overlay set', 'criteria overlay list']),
+      expect.arrayContaining([
+        'serve',
+        'units list',
+        'units show',
+        'units search',
+        'units diff',
+        'units import',
+        'setup',
+        'doctor',
+        'criteria evaluate',
+        'criteria summary',
+        'criteria what-if',
+        'criteria villages',
+        'criteria record',
+        'criteria history',
+        'criteria sets',
+        'criteria overlay set',
+        'criteria overlay list',
+        'values history',
+        'audit export',
+      ]),
     );
   });
 

@@ -215,5 +215,49 @@ export function valuesCommand(globals: () => GlobalOptions): Command {
         console.log(renderRows(o.format, valueColumns, r.rows, r));
       },
     );
+  values
+    .command('history')
+    .description('the history of one figure (lịch sử): every value it has had, newest first, with who recorded it, when and from which file')
+    .requiredOption('--unit <code>', 'unit code')
+    .requiredOption('--indicator <code>', 'indicator code')
+    .requiredOption('--period <period>', '2024, 2024Q3, 2024M07…')
+    .option('--breakdown <part>', 'dimension=value for one part of a breakdown (default the total)')
+    .addOption(new Option('--series <series>', 'actual or plan').choices(['actual', 'plan']).default('actual'))
+    .option('--at <YYYY-MM-DD>', "which unit the code means (default the period's last day)")
+    .option('--format <format>', 'output: table, json or csv', parseFormat, 'table')
+    .action(
+      async (o: { unit: string; indicator: string; period: string; breakdown?: string; series: string; at?: string; format: 'table' | 'json' | 'csv' }) => {
+        const lang = resolveLang(globals());
+        const h = await withBackend(globals(), 'ictmon values history', (b) => b.valueHistory(o));
+        if (o.format === 'json') {
+          console.log(JSON.stringify(h, null, 2));
+          return;
+        }
+        const vi = lang === 'vi';
+        const rows = h.versions.map((v) => ({
+          state: v.state === 'current' ? (vi ? 'hiện hành' : 'current') : vi ? 'đã thay' : 'replaced',
+          value: typeof v.value === 'number' ? formatNumberVi(v.value) : String(v.value),
+          status: v.status,
+          recordedAt: v.recordedAt,
+          recordedBy: v.recordedBy,
+          file: `${v.batch.fileName}${v.sourceRow === null ? '' : ` (${vi ? 'dòng' : 'row'} ${v.sourceRow})`}`,
+          batch: v.batch.id,
+          replacedAt: v.replacedAt ?? '',
+        }));
+        const columns: Column<(typeof rows)[number]>[] = [
+          { header: vi ? 'Trạng thái' : 'State', value: (r) => r.state },
+          { header: vi ? 'Giá trị' : 'Value', value: (r) => r.value },
+          { header: vi ? 'Duyệt' : 'Status', value: (r) => r.status },
+          { header: vi ? 'Ghi lúc (UTC)' : 'Recorded (UTC)', value: (r) => r.recordedAt },
+          { header: vi ? 'Người ghi' : 'By', value: (r) => r.recordedBy },
+          { header: vi ? 'Tệp' : 'File', value: (r) => r.file },
+          { header: vi ? 'Lô' : 'Batch', value: (r) => String(r.batch) },
+          { header: vi ? 'Bị thay lúc' : 'Replaced', value: (r) => r.replacedAt },
+        ];
+        if (o.format === 'table')
+          console.log(`${h.unit.fullName} (${h.unit.code}) · ${h.indicator.name[lang]} · ${h.period}${h.breakdown ? ` · ${h.breakdown}` : ''}`);
+        console.log(renderRows(o.format, columns, rows, { total: rows.length }));
+      },
+    );
   return values;
 }

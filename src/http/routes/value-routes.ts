@@ -3,10 +3,11 @@
  * background jobs (upload → check with progress → preview → commit, or the XLSX error report).
  */
 import type { Readable } from 'node:stream';
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type FastifyPluginAsyncTypebox, type TSchema } from '@fastify/type-provider-typebox';
 import { INDICATOR_AREAS, type IndicatorArea } from '../../domain/indicators/indicator-types.ts';
 import { ImportJobs } from '../../services/values-import/import-jobs.ts';
 import { buildValueTemplate } from '../../services/values-import/value-template.ts';
+import { getValueHistory } from '../../services/values/get-value-history.ts';
 import { getIndicatorCatalogue, getValueBatches, getValuePeriods, listValues } from '../../services/values/list-values.ts';
 import type { RouteDeps } from './unit-routes.ts';
 
@@ -24,6 +25,35 @@ const Job = Type.Object(
   { description: 'an import job: state, progress and, once checked, the result (ValueImportResult)' },
 );
 const JobId = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const Bilingual = Type.Object({ vi: Type.String(), en: Type.String() });
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const ValueHistorySchema = Type.Object({
+  unit: Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    fullName: Type.String(),
+    validFrom: Nullable(Type.String()),
+    validTo: Nullable(Type.String()),
+  }),
+  indicator: Type.Object({ code: Type.String(), name: Bilingual, unit: Bilingual }),
+  period: Type.String(),
+  breakdown: Type.String(),
+  series: Type.String(),
+  versions: Type.Array(
+    Type.Object({
+      state: Type.Union([Type.Literal('current'), Type.Literal('replaced')]),
+      value: Nullable(Type.Union([Type.Number(), Type.Boolean(), Type.String()])),
+      status: Type.String(),
+      reportedOn: Nullable(Type.String()),
+      recordedBy: Type.String(),
+      recordedAt: Type.String({ description: 'ISO 8601, UTC' }),
+      replacedAt: Nullable(Type.String()),
+      replacedByBatch: Nullable(Type.Integer()),
+      batch: Type.Object({ id: Type.Integer(), kind: Type.String(), fileName: Type.String(), decision: Nullable(Type.String()) }),
+      sourceRow: Nullable(Type.Integer()),
+    }),
+  ),
+});
 
 /** Registers /api/indicators, /api/values, /api/value-periods, /api/value-batches, /api/templates/values, /api/imports. */
 export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps) => {
@@ -56,6 +86,26 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
       },
     },
     (req) => listValues(deps.context(`http:${req.ip}`), { ...req.query, batchId: req.query.batch }),
+  );
+
+  app.get(
+    '/api/values/history',
+    {
+      schema: {
+        tags: ['values'],
+        summary: 'The history of one figure ("lịch sử"): every value it has had, newest first, with who recorded it, when and from which file',
+        querystring: Type.Object({
+          unit: Type.String({ minLength: 1, maxLength: 40 }),
+          indicator: Type.String({ minLength: 1, maxLength: 100 }),
+          period: Type.String({ minLength: 1, maxLength: 40 }),
+          breakdown: Type.Optional(Type.String({ maxLength: 100, description: 'empty for the total, or dimension=value' })),
+          series: Type.Optional(Type.String({ maxLength: 10, description: 'actual (default) or plan' })),
+          at: Type.Optional(Type.String({ maxLength: 10, description: "which unit the code means; default the period's last day" })),
+        }),
+        response: { 200: ValueHistorySchema },
+      },
+    },
+    (req) => getValueHistory(deps.context(`http:${req.ip}`), req.query),
   );
 
   app.get(

@@ -7,6 +7,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { spreadsheetText } from '../../domain/format/spreadsheet-text.ts';
 import type { PivotCell } from './analytics-types.ts';
 import { pivotCells, presentAnalyticsUnit, type PivotPlan } from './pivot.ts';
 import type { ServiceContext } from '../context.ts';
@@ -142,7 +143,9 @@ const writeCsv: Writer = async (ctx, plan, names, lang, out) => {
   csv.pipe(out);
   for await (const cells of pivotCells(ctx, plan)) {
     for (const c of cells) {
-      if (!csv.write(row(plan, names, c, lang))) await new Promise<void>((resolve) => csv.once('drain', resolve));
+      // Unit names come from users' files: text a spreadsheet would take for a formula stays text.
+      const line = row(plan, names, c, lang).map((v) => (typeof v === 'string' ? spreadsheetText(v) : v));
+      if (!csv.write(line)) await new Promise<void>((resolve) => csv.once('drain', resolve));
     }
   }
   csv.end();
