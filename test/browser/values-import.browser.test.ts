@@ -156,6 +156,20 @@ describe.skipIf(!hasChromium)('values import and values table in Chromium', () =
     await page.reload();
     await table.locator(`tbody tr[data-unit="${filled[1]!.code}"]`).waitFor();
     expect(await page.getByTestId('filter-indicator').inputValue()).toBe('commune.officials');
+
+    // Each figure's history ("Lịch sử"): the value in use, from the file and row, by whom.
+    await table.locator(`tbody tr[data-unit="${filled[0]!.code}"]`).getByTestId('history-toggle').click();
+    const history = page.getByTestId('value-history');
+    await history.locator('tr[data-state="current"]').waitFor();
+    expect(await history.locator('tbody tr').count()).toBe(1);
+    const current = (await history.locator('tr[data-state="current"]').textContent()) ?? '';
+    expect(current).toContain('Đang dùng');
+    expect(current).toContain('25');
+    expect(current).toContain('so-lieu-cntt-bac-kan-2024.xlsx');
+    expect(current).toContain(`dòng ${filled[0]!.row}`);
+    await page.screenshot({ path: join(screenshotDir, 'values-5-history.png'), fullPage: true });
+    await table.locator(`tbody tr[data-unit="${filled[0]!.code}"]`).getByTestId('history-toggle').click();
+    expect(await history.count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 

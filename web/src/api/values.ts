@@ -1,7 +1,8 @@
-/** Typed access to the values API: `/api/values`, `/api/value-periods`, `/api/value-batches`, `/api/templates/values`. */
+/** Typed access to the values API: `/api/values`, `/api/values/history`, `/api/value-periods`, `/api/value-batches`, `/api/templates/values`. */
 import type { IndicatorArea } from '../../../src/domain/indicators/indicator-types.ts';
 import type { UnitLevel } from '../../../src/domain/units/unit-types.ts';
 import type { Series } from '../../../src/domain/values/value-types.ts';
+import type { ValueHistory } from '../../../src/services/values/get-value-history.ts';
 import type { ValueView } from '../../../src/services/values/list-values.ts';
 import { withQuery } from './http.ts';
 import { useApi, type ApiState } from './use-api.ts';
@@ -71,4 +72,30 @@ export type TemplateFormat = 'xlsx' | 'csv';
 /** `/api/templates/values?…`: a template listing the units of `unit` for the indicators of `area`. */
 export function templateUrl(area: IndicatorArea, unit: string, period: string, format: TemplateFormat): string {
   return withQuery('/api/templates/values', { area, unit, period, format });
+}
+
+/** Which figure's history: the key of a stored value. */
+export interface ValueHistoryKey {
+  unit: string;
+  indicator: string;
+  period: string;
+  breakdown: string;
+  series: string;
+  at?: string | undefined;
+}
+
+/** `/api/values/history`: every value one figure has had, newest first (null loads nothing). */
+export function useValueHistory(key: ValueHistoryKey | null): ApiState<ValueHistory> {
+  return useApi<ValueHistory>(
+    key
+      ? withQuery('/api/values/history', {
+          unit: key.unit,
+          indicator: key.indicator,
+          period: key.period,
+          breakdown: key.breakdown || undefined,
+          series: key.series,
+          at: key.at,
+        })
+      : null,
+  );
 }
