@@ -90,6 +90,35 @@ async function xlsxSource(path: string, size: number, maxRows: number): Promise<
   const entries = readZipDirectory(bytes);
   checkXlsxDirectory(entries);
   let read = 0;
+  // ExcelJS's streaming reader parks worksheets stored before xl/workbook.xml in temporary files and was
+  // seen to fail on them now and then ("reading 'sheets'"). Excel and LibreOffice store the workbook first;
+  // ExcelJS itself (ictmon's templates written back unchanged, scripts) does not: such files are read whole
+  // when they are small enough to hold in memory.
+  const all = entries ?? [];
+  const workbookAt = all.findIndex((e) => e.name === 'xl/workbook.xml');
+  const sheetsFirst = all.some((e, i) => i < workbookAt && e.name.startsWith('xl/worksheets/'));
+  const inflated = all.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (sheetsFirst && inflated <= WHOLE_READ_BYTES) {
+    return {
+      format: 'xlsx',
+      totalBytes: size,
+      bytesRead: () => read,
+      async *sheets() {
+        const book = new ExcelJS.Workbook();
+        try {
+          await book.xlsx.readFile(path);
+        } catch (err) {
+          throw unsupportedFile(`the XLSX workbook cannot be read: ${(err as Error).message}`, `không đọc được bảng tính XLSX: ${(err as Error).message}`);
+        }
+        read = size;
+        for (const ws of book.worksheets) {
+          const rows: ExcelJS.Row[] = [];
+          ws.eachRow((row) => rows.push(row));
+          yield { name: ws.name, rows: xlsxRows(iterate(rows), maxRows) };
+        }
+      },
+    };
+  }
   return {
     format: 'xlsx',
     totalBytes: size,
@@ -144,6 +173,13 @@ async function readWholeDirectory(path: string, size: number): Promise<Uint8Arra
     }
   }
   return new Uint8Array(0);
+}
+
+/** Inflated size up to which a workbook stored worksheets-first is read whole (see xlsxSource). */
+const WHOLE_READ_BYTES = 64 * 1024 * 1024;
+
+async function* iterate<T>(items: readonly T[]): AsyncGenerator<T> {
+  for (const item of items) yield item;
 }
 
 async function* xlsxRows(ws: AsyncIterable<ExcelJS.Row>, maxRows: number): AsyncGenerator<SourceRow> {
