@@ -5,7 +5,7 @@
  * hierarchy and every sum from scratch (after units change, or on demand: `ictmon analytics rebuild`).
  */
 import type { Database, Queryable } from '../../db/database.ts';
-import { findBatchScope, refreshRollups, type RollupScope } from '../../db/queries/analytics/refresh-rollups.ts';
+import { findBatchScope, refreshFlowTotalsForBatch, refreshRollups, type RollupScope } from '../../db/queries/analytics/refresh-rollups.ts';
 import { rebuildUnitAncestors } from '../../db/queries/analytics/rebuild-unit-ancestors.ts';
 import type { CompiledCatalogue } from '../../domain/indicators/indicator-types.ts';
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
@@ -28,7 +28,9 @@ export async function refreshRollupsForBatch(tx: Queryable, batchId: number): Pr
   const rules = rollupRules();
   const indicators = rules.indicators.filter((c) => touched.indicators.includes(c));
   if (indicators.length === 0 || touched.provinces.length === 0) return 0;
-  return refreshRollups(tx, { ...rules, indicators, periods: touched.periods, provinces: touched.provinces });
+  const flows = rules.flows.filter((c) => touched.indicators.includes(c));
+  const totals = flows.length > 0 ? await refreshFlowTotalsForBatch(tx, batchId, flows) : 0;
+  return totals + (await refreshRollups(tx, { ...rules, indicators, periods: touched.periods, provinces: touched.provinces, withFlowTotals: false }));
 }
 
 /** What a rebuild did and how long it took. */

@@ -21,6 +21,8 @@ export interface RollupScope {
   periods: readonly string[] | null;
   /** admin_unit ids of the provinces whose units are refreshed; null: the whole country. */
   provinces: readonly number[] | null;
+  /** Also recompute indicator_flow_total for the scope (a batch refreshes its own units' sums apart). */
+  withFlowTotals?: boolean;
 }
 
 /** Names every parameter with its type, so that a statement not using all of them still plans. */
@@ -109,7 +111,7 @@ async function refreshIndicatorRollups(q: Queryable, scope: RollupScope): Promis
       where r.indicator_code = any(${TEXTS}) and (${PERIODS} is null or r.period = any(${PERIODS})) and ${inProvinces('r.unit_id')}`,
     params,
   );
-  const totals = scope.flows.includes(code) ? await refreshFlowTotals(q, params) : 0;
+  const totals = scope.withFlowTotals !== false && scope.flows.includes(code) ? await refreshFlowTotals(q, params) : 0;
   // Nothing is stored per village (or per commune) for some indicators: skip reading the values table for them.
   const communes = !atVillage
     ? { n: 0 }
@@ -153,6 +155,48 @@ async function refreshIndicatorRollups(q: Queryable, scope: RollupScope): Promis
     params,
   );
   return communes.n + above.n + totals;
+}
+
+/**
+ * Recomputes indicator_flow_total where a batch of values can have changed it: for the units and flows the
+ * batch stored values of, in the periods it touched and every longer one. Read by key (the batch's units),
+ * not by province: a province's other units keep their sums.
+ */
+export async function refreshFlowTotalsForBatch(q: Queryable, batchId: number, flows: readonly string[]): Promise<number> {
+  const touched = `touched as (select distinct unit_id, indicator_code from indicator_value where batch_id = $1 and indicator_code = any($2::text[])),
+     periods as (select distinct c.p from (select distinct period from indicator_value where batch_id = $1 and indicator_code = any($2::text[])) d
+                   cross join lateral period_containers(d.period) c (p))`;
+  await q.query(
+    `with ${touched}
+     delete from indicator_flow_total t using touched x
+      where t.unit_id = x.unit_id and t.indicator_code = x.indicator_code and t.period in (select p from periods)`,
+    [batchId, flows],
+  );
+  const r = await q.one<{ n: number }>(
+    `with ${touched},
+     src as (
+       select v.unit_id, v.indicator_code, c.target, v.breakdown, v.series, v.period,
+              coalesce(v.value_num, case when v.value_bool then 1 else 0 end) as x, period_grain(v.period) as g, v.period = c.target as ex
+         from touched x
+         join indicator_value v on v.unit_id = x.unit_id and v.indicator_code = x.indicator_code
+         cross join lateral (${CONTAINERS('v.period')}) c (target)
+        where c.target in (select p from periods) and v.status <> 'rejected' and v.value_text is null
+     ), written as (
+       insert into indicator_flow_total (unit_id, indicator_code, period, breakdown, series, value_num, from_min, from_max)
+       select unit_id, indicator_code, target, breakdown, series,
+              case when bool_or(ex) then sum(x) filter (where ex) when min(g) = 1 then sum(x) filter (where g = 1)
+                   when min(g) = 2 then sum(x) filter (where g = 2) else sum(x) filter (where g = 3) end,
+              case when bool_or(ex) then null when min(g) = 1 then min(period) filter (where g = 1)
+                   when min(g) = 2 then min(period) filter (where g = 2) else min(period) filter (where g = 3) end,
+              case when bool_or(ex) then null when min(g) = 1 then max(period) filter (where g = 1)
+                   when min(g) = 2 then max(period) filter (where g = 2) else max(period) filter (where g = 3) end
+         from src
+        group by unit_id, indicator_code, target, breakdown, series
+       returning 1)
+     select count(*)::int as n from written`,
+    [batchId, flows],
+  );
+  return r.n;
 }
 
 /**
