@@ -50,6 +50,17 @@ function inProvinces(column: string): string {
 }
 
 /**
+ * SQL: a flow's figure over rows (`ex`: the stored period is the one asked; `g`: its grain): the value stored
+ * for the period itself, else `agg` over the sub-periods of the coarsest kind stored. `agg` sum, min or max
+ * (min/max of the periods summed, null for the period itself).
+ */
+function byFlowGrain(agg: 'sum' | 'min' | 'max', expr: string): string {
+  return `case when bool_or(ex) then ${agg === 'sum' ? `sum(${expr}) filter (where ex)` : 'null'}
+       when min(g) = 1 then ${agg}(${expr}) filter (where g = 1) when min(g) = 2 then ${agg}(${expr}) filter (where g = 2)
+       else ${agg}(${expr}) filter (where g = 3) end`;
+}
+
+/**
  * SQL CTEs `src`, `norm`: the values stored on units of `level` (null: any), one per unit, indicator,
  * period (each stored period and every longer one containing it), breakdown and series. A stock's longer
  * period is its last sub-period with a value; a flow's is the value stored for the period itself, else
@@ -63,9 +74,6 @@ export function normalizedValuesSql(level: string | null): string {
        when 4 - max(k) % 10 = 1 then substr(target, 1, 4) || 'S' || (max(k) / 10 / 6)
        when 4 - max(k) % 10 = 2 then substr(target, 1, 4) || 'Q' || (max(k) / 10 / 3)
        else substr(target, 1, 4) || 'M' || lpad((max(k) / 10)::text, 2, '0') end`;
-  const byFlowGrain = (agg: string, expr: string) => `case when bool_or(ex) then ${agg === 'sum' ? `sum(${expr}) filter (where ex)` : 'null'}
-       when min(g) = 1 then ${agg}(${expr}) filter (where g = 1) when min(g) = 2 then ${agg}(${expr}) filter (where g = 2)
-       else ${agg}(${expr}) filter (where g = 3) end`;
   return `src as (
       select v.unit_id, v.indicator_code, c.target, v.breakdown, v.series, v.period, u.valid_to as unit_to,
              coalesce(v.value_num, case when v.value_bool then 1 else 0 end) as x,
@@ -183,13 +191,7 @@ export async function refreshFlowTotalsForBatch(q: Queryable, batchId: number, f
         where c.target in (select p from periods) and v.status <> 'rejected' and v.value_text is null
      ), written as (
        insert into indicator_flow_total (unit_id, indicator_code, period, breakdown, series, value_num, from_min, from_max)
-       select unit_id, indicator_code, target, breakdown, series,
-              case when bool_or(ex) then sum(x) filter (where ex) when min(g) = 1 then sum(x) filter (where g = 1)
-                   when min(g) = 2 then sum(x) filter (where g = 2) else sum(x) filter (where g = 3) end,
-              case when bool_or(ex) then null when min(g) = 1 then min(period) filter (where g = 1)
-                   when min(g) = 2 then min(period) filter (where g = 2) else min(period) filter (where g = 3) end,
-              case when bool_or(ex) then null when min(g) = 1 then max(period) filter (where g = 1)
-                   when min(g) = 2 then max(period) filter (where g = 2) else max(period) filter (where g = 3) end
+       select unit_id, indicator_code, target, breakdown, series, ${byFlowGrain('sum', 'x')}, ${byFlowGrain('min', 'period')}, ${byFlowGrain('max', 'period')}
          from src
         group by unit_id, indicator_code, target, breakdown, series
        returning 1)
