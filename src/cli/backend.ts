@@ -37,6 +37,11 @@ import { planPivot, type PivotRequest } from '../services/analytics/pivot.ts';
 import { rebuildAnalytics, type RebuildResult } from '../services/analytics/rollups.ts';
 import { streamAuditLog, type AuditFilter, type AuditFormat } from '../services/audit/audit-log.ts';
 import { getValueHistory, type ValueHistory, type ValueHistoryRequest } from '../services/values/get-value-history.ts';
+import { getDeadlines, listDue, setDeadline, type DeadlineRow, type DueList, type DueRequest } from '../services/review/due-list.ts';
+import { closePeriod, getClosures, grantException, reopenPeriod, type ClosureRequest, type ClosureRow } from '../services/review/period-closing.ts';
+import { getSubmissionDetail, listReviewQueue, type QueuePage, type QueueRequest, type SubmissionDetail } from '../services/review/review-queue.ts';
+import type { SubmissionRef } from '../services/review/resolve-submissions.ts';
+import { moveSubmissions, type Transition, type TransitionResult } from '../services/review/submissions.ts';
 
 /** What the criteria commands ask for. */
 export interface CriteriaRequest {
@@ -53,6 +58,8 @@ export interface ValuesImportInput {
   series?: 'actual' | 'plan' | undefined;
   /** The decision that set the file's plan targets. */
   decision?: string | undefined;
+  /** Submit the figures for review once stored. */
+  submit?: boolean | undefined;
   /** Also build the XLSX error report when the file is refused. */
   wantReport: boolean;
   onProgress?: (p: ImportProgress) => void;
@@ -96,6 +103,17 @@ export interface Backend {
   listOverlays(): Promise<CriteriaOverlayDef[]>;
   getMeta(): Promise<Meta>;
   runDoctor(): Promise<DoctorCheck[]>;
+  /** Review workflow (issue #6). */
+  reviewQueue(input: QueueRequest): Promise<QueuePage>;
+  submissionDetail(id: number): Promise<SubmissionDetail>;
+  moveSubmissions(transition: Transition, refs: SubmissionRef[], reason?: string | undefined): Promise<TransitionResult>;
+  due(input: DueRequest): Promise<DueList>;
+  closures(period?: string | undefined): Promise<ClosureRow[]>;
+  closePeriod(input: ClosureRequest): Promise<ClosureRow>;
+  reopenPeriod(input: ClosureRequest): Promise<{ reopened: ClosureRow }>;
+  grantException(input: ClosureRequest & { unit: string; reason: string }): Promise<ClosureRow>;
+  deadlines(): Promise<DeadlineRow[]>;
+  setDeadline(periodType: string, days: number): Promise<DeadlineRow[]>;
 }
 
 /** The services, called in this process. */
@@ -113,6 +131,7 @@ export function localBackend(ctx: ServiceContext): Backend {
         period: i.period,
         series: i.series,
         ...(i.decision ? { decision: i.decision } : {}),
+        ...(i.submit ? { submit: true } : {}),
         ...(i.onProgress ? { onProgress: i.onProgress } : {}),
       };
       const result = await importValuesFile(ctx, { path: i.path, fileName: i.fileName }, options);
@@ -139,14 +158,35 @@ export function localBackend(ctx: ServiceContext): Backend {
     listOverlays: () => listOverlays(ctx),
     getMeta: () => getMeta(ctx),
     runDoctor: () => runDoctor(ctx),
+    reviewQueue: (i) => listReviewQueue(ctx, i),
+    submissionDetail: (id) => getSubmissionDetail(ctx, id),
+    moveSubmissions: (t, refs, reason) => moveSubmissions(ctx, t, refs, reason ?? null),
+    due: (i) => listDue(ctx, i),
+    closures: (period) => getClosures(ctx, period),
+    closePeriod: (i) => closePeriod(ctx, i),
+    reopenPeriod: (i) => reopenPeriod(ctx, i),
+    grantException: (i) => grantException(ctx, i),
+    deadlines: () => getDeadlines(ctx),
+    setDeadline: (t, d) => setDeadline(ctx, t, d),
   };
 }
 
 /** The same operations through a running server's HTTP API. */
-export function remoteBackend(baseUrl: string): Backend {
-  const get = <T>(path: string, query: Record<string, string | number | undefined>) => call<T>(baseUrl, 'GET', path, query);
+/** A server the CLI talks to, and the credential it presents (the owner key, or an API token). */
+export interface RemoteServer {
+  url: string;
+  /** Sent as `Authorization: Bearer …`. */
+  bearer?: string | undefined;
+  /** Who runs the command ("cli:user@host"), recorded by the server for owner-key requests. */
+  actor?: string | undefined;
+}
+
+/** The backend of a running server's HTTP API. */
+export function remoteBackend(server: RemoteServer): Backend {
+  const baseUrl = server.url;
+  const get = <T>(path: string, query: Record<string, string | number | undefined>) => call<T>(server, 'GET', path, query);
   const sendFile = <T>(path: string, i: UnitsFileInput) =>
-    call<T>(baseUrl, 'POST', path, { fileName: i.fileName, effectiveDate: i.effectiveDate, legalBasis: i.legalBasis, kind: i.kind }, i.bytes);
+    call<T>(server, 'POST', path, { fileName: i.fileName, effectiveDate: i.effectiveDate, legalBasis: i.legalBasis, kind: i.kind }, i.bytes);
   return {
     via: baseUrl,
     listUnits: (i) => get('/api/units', { at: i.at, level: i.level, parent: i.parent, limit: i.limit, offset: i.offset }),
@@ -154,10 +194,9 @@ export function remoteBackend(baseUrl: string): Backend {
     getUnit: (i) => get(`/api/units/${encodeURIComponent(i.code)}`, { at: i.at }),
     diffUnitsFile: (i) => sendFile('/api/units/diff', i),
     importUnitsFile: (i) => sendFile('/api/units/import', i),
-    importValues: (i) => remoteImportValues(baseUrl, i),
+    importValues: (i) => remoteImportValues(server, i),
     async valueTemplate(i) {
-      const res = await fetchOrFail(
-        baseUrl,
+      const res = await fetchOrFail(server,
         new URL(
           `/api/templates/values?${new URLSearchParams({ area: i.area, unit: i.unit, period: i.period, format: i.format, ...(i.level ? { level: i.level } : {}) })}`,
           baseUrl,
@@ -190,9 +229,9 @@ export function remoteBackend(baseUrl: string): Backend {
       get('/api/values/history', { unit: i.unit, indicator: i.indicator, period: i.period, breakdown: i.breakdown, series: i.series, at: i.at }),
     async auditLog(f, format, lang) {
       const url = new URL('/api/audit', baseUrl);
-      const q: Record<string, string | undefined> = { ...f, format, lang };
+      const q: Record<string, string | undefined> = { from: f.from, to: f.to, entity: f.entity, action: f.action, actor: f.actor, format, lang };
       for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') url.searchParams.set(k, v);
-      const res = await fetchOrFail(baseUrl, url);
+      const res = await fetchOrFail(server, url);
       return Readable.fromWeb(res.body! as import('node:stream/web').ReadableStream<Uint8Array>);
     },
     async pivot(i, format, lang) {
@@ -211,17 +250,17 @@ export function remoteBackend(baseUrl: string): Backend {
         lang,
       };
       for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') url.searchParams.set(k, v);
-      const res = await fetchOrFail(baseUrl, url);
+      const res = await fetchOrFail(server, url);
       return Readable.fromWeb(res.body! as import('node:stream/web').ReadableStream<Uint8Array>);
     },
     dashboard: (i) => get('/api/analytics/dashboard', { unit: i.unit, year: i.year, at: i.at }),
     explainFigure: (i) => get('/api/analytics/explain', { unit: i.unit, indicator: i.indicator, period: i.period, at: i.at, series: i.series }),
-    rebuildAnalytics: () => sendJson(baseUrl, 'POST', '/api/analytics/rebuild', {}),
+    rebuildAnalytics: () => sendJson(server, 'POST', '/api/analytics/rebuild', {}),
     importBoundaries: (i) =>
-      call(baseUrl, 'POST', '/api/boundaries', { fileName: i.fileName, at: i.at, codeField: i.codeField, level: i.level, object: i.object }, i.bytes),
+      call(server, 'POST', '/api/boundaries', { fileName: i.fileName, at: i.at, codeField: i.codeField, level: i.level, object: i.object }, i.bytes),
     listBoundaryBatches: async (i) => (await get<{ items: BoundaryBatchView[] }>('/api/boundaries/batches', { limit: i.limit })).items,
     whatIf: (i) =>
-      sendJson(baseUrl, 'POST', '/api/criteria/what-if', {
+      sendJson(server, 'POST', '/api/criteria/what-if', {
         province: i.province,
         date: i.date,
         ...(i.setId ? { set: i.setId } : {}),
@@ -229,45 +268,64 @@ export function remoteBackend(baseUrl: string): Backend {
       }),
     coverage: (i) => get('/api/criteria/coverage', { province: i.province, date: i.date }),
     recordCriteria: (i) =>
-      sendJson(baseUrl, 'POST', '/api/criteria/records', {
+      sendJson(server, 'POST', '/api/criteria/records', {
         province: i.province,
         date: i.date,
         ...(i.setId ? { set: i.setId } : {}),
         ...(i.reason ? { reason: i.reason } : {}),
       }),
-    saveOverlay: (o) => sendJson(baseUrl, 'PUT', '/api/criteria/overlays', o),
+    saveOverlay: (o) => sendJson(server, 'PUT', '/api/criteria/overlays', o),
     listOverlays: () => get('/api/criteria/overlays', {}),
     getMeta: () => get('/api/meta', {}),
     runDoctor: async () => (await get<{ checks: DoctorCheck[] }>('/api/doctor', {})).checks,
+    reviewQueue: (i) =>
+      get('/api/submissions', { state: i.states?.join(','), period: i.period, unit: i.unit, party: i.party, limit: i.limit, offset: i.offset }),
+    submissionDetail: (id) => get(`/api/submissions/${id}`, {}),
+    moveSubmissions: (t, refs, reason) => sendJson(server, 'POST', `/api/submissions/${t}`, { submissions: refs, ...(reason ? { reason } : {}) }),
+    due: (i) => get('/api/due', { unit: i.unit, asOf: i.asOf, all: i.all ? 'true' : undefined }),
+    closures: (period) => get('/api/periods/closures', { period }),
+    closePeriod: (i) => sendJson(server, 'POST', '/api/periods/close', i),
+    reopenPeriod: (i) => sendJson(server, 'POST', '/api/periods/reopen', i),
+    grantException: (i) => sendJson(server, 'POST', '/api/periods/exceptions', i),
+    deadlines: () => get('/api/deadlines', {}),
+    setDeadline: (periodType, days) => sendJson(server, 'PUT', '/api/deadlines', { periodType, days }),
   };
 }
 
-async function call<T>(baseUrl: string, method: string, path: string, query: Record<string, string | number | undefined>, body?: Uint8Array): Promise<T> {
-  const url = new URL(path, baseUrl);
+/** The headers that say who the CLI is: the bearer credential, and the user running it. */
+function credentialHeaders(server: RemoteServer): Record<string, string> {
+  return {
+    ...(server.bearer ? { authorization: `Bearer ${server.bearer}` } : {}),
+    ...(server.actor ? { 'x-ictmon-actor': server.actor } : {}),
+  };
+}
+
+async function call<T>(server: RemoteServer, method: string, path: string, query: Record<string, string | number | undefined>, body?: Uint8Array): Promise<T> {
+  const url = new URL(path, server.url);
   for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v));
   const init = body ? { method, body: Buffer.from(body), headers: { 'content-type': 'application/octet-stream' } } : { method };
-  const res = await fetchOrFail(baseUrl, url, init);
+  const res = await fetchOrFail(server, url, init);
   return (await res.json().catch(() => ({}))) as T;
 }
 
 const paramsQuery = (p: Record<string, unknown> | undefined) => (p && Object.keys(p).length > 0 ? JSON.stringify(p) : undefined);
 
-async function sendJson<T>(baseUrl: string, method: string, path: string, body: unknown): Promise<T> {
-  const res = await fetchOrFail(baseUrl, new URL(path, baseUrl), { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+async function sendJson<T>(server: RemoteServer, method: string, path: string, body: unknown): Promise<T> {
+  const res = await fetchOrFail(server, new URL(path, server.url), { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
   return (await res.json()) as T;
 }
 
 /** A request that must succeed; the server's error, in its words, otherwise. */
-async function fetchOrFail(baseUrl: string, url: URL, init?: RequestInit): Promise<Response> {
+async function fetchOrFail(server: RemoteServer, url: URL, init?: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(url, init);
+    res = await fetch(url, { ...init, headers: { ...credentialHeaders(server), ...(init?.headers as Record<string, string> | undefined) } });
   } catch (err) {
     throw new AppError(
       'server_unreachable',
       503,
-      `the ictmon server at ${baseUrl} does not answer: ${(err as Error).message}`,
-      `máy chủ ictmon tại ${baseUrl} không trả lời`,
+      `the ictmon server at ${server.url} does not answer: ${(err as Error).message}`,
+      `máy chủ ictmon tại ${server.url} không trả lời`,
     );
   }
   if (!res.ok) {
@@ -285,16 +343,17 @@ async function fetchOrFail(baseUrl: string, url: URL, init?: RequestInit): Promi
 }
 
 /** Uploads the file to the server's import jobs, follows the check, commits when asked and accepted. */
-async function remoteImportValues(baseUrl: string, i: ValuesImportInput): Promise<{ result: ValueImportResult; report?: Buffer }> {
+async function remoteImportValues(server: RemoteServer, i: ValuesImportInput): Promise<{ result: ValueImportResult; report?: Buffer }> {
   const query = new URLSearchParams({
     fileName: i.fileName,
     ...(i.period ? { period: i.period } : {}),
     ...(i.series ? { series: i.series } : {}),
     ...(i.decision ? { decision: i.decision } : {}),
+    ...(i.submit ? { submit: 'true' } : {}),
   });
   const body = Readable.toWeb(createReadStream(i.path)) as unknown as BodyInit;
   const started = (await (
-    await fetchOrFail(baseUrl, new URL(`/api/imports?${query}`, baseUrl), {
+    await fetchOrFail(server, new URL(`/api/imports?${query}`, server.url), {
       method: 'POST',
       body,
       headers: { 'content-type': 'application/octet-stream' },
@@ -303,7 +362,7 @@ async function remoteImportValues(baseUrl: string, i: ValuesImportInput): Promis
   ).json()) as ImportJobView;
   const follow = async (): Promise<ImportJobView> => {
     for (;;) {
-      const job = (await (await fetchOrFail(baseUrl, new URL(`/api/imports/${started.id}`, baseUrl))).json()) as ImportJobView;
+      const job = (await (await fetchOrFail(server, new URL(`/api/imports/${started.id}`, server.url))).json()) as ImportJobView;
       i.onProgress?.(job.progress);
       if (job.state !== 'checking' && job.state !== 'committing') return job;
       await new Promise((r) => setTimeout(r, 200));
@@ -311,7 +370,7 @@ async function remoteImportValues(baseUrl: string, i: ValuesImportInput): Promis
   };
   let job = await follow();
   if (job.state === 'checked' && !i.dryRun && job.result?.outcome === 'accepted') {
-    await fetchOrFail(baseUrl, new URL(`/api/imports/${started.id}/commit`, baseUrl), { method: 'POST' });
+    await fetchOrFail(server, new URL(`/api/imports/${started.id}/commit`, server.url), { method: 'POST' });
     job = await follow();
   }
   if (job.state === 'failed' || !job.result) {
@@ -327,8 +386,8 @@ async function remoteImportValues(baseUrl: string, i: ValuesImportInput): Promis
   const result = job.result;
   let report: Buffer | undefined;
   if (i.wantReport && result.outcome === 'rejected') {
-    report = Buffer.from(await (await fetchOrFail(baseUrl, new URL(`/api/imports/${started.id}/report.xlsx`, baseUrl))).arrayBuffer());
+    report = Buffer.from(await (await fetchOrFail(server, new URL(`/api/imports/${started.id}/report.xlsx`, server.url))).arrayBuffer());
   }
-  await fetch(new URL(`/api/imports/${started.id}`, baseUrl), { method: 'DELETE' }).catch(() => undefined);
+  await fetch(new URL(`/api/imports/${started.id}`, server.url), { method: 'DELETE', headers: credentialHeaders(server) }).catch(() => undefined);
   return report ? { result, report } : { result };
 }

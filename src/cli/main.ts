@@ -7,9 +7,12 @@ import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
 import { boundariesCommand } from './commands/boundaries-command.ts';
 import { analyticsCommand } from './commands/analytics-command.ts';
 import { auditCommand } from './commands/audit-command.ts';
+import { reviewCommand } from './commands/review-command.ts';
 import { criteriaCommand } from './commands/criteria-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
+import { tokensCommand } from './commands/tokens-command.ts';
+import { usersCommand } from './commands/users-command.ts';
 import { doctorCommand, setupCommand } from './commands/system-commands.ts';
 import { unitsCommand } from './commands/units-command.ts';
 import { importCommand, templateCommand, valuesCommand } from './commands/values-command.ts';
@@ -23,7 +26,8 @@ export function buildProgram(): Command {
         'Provincial ICT monitoring for Vietnam: units with history, indicators, criteria, reports.\n\n' +
         'Data: embedded database in --data-dir (env ICTMON_DATA_DIR, default ./ictmon-data), or a PostgreSQL\n' +
         'server when DATABASE_URL=postgres://… is set. While `ictmon serve` runs on a data directory, other\n' +
-        'commands on that directory go through its API.',
+        'commands on that directory go through its API.\n' +
+        'ICTMON_SERVER=https://… with ICTMON_TOKEN=ictm_… (an API token) sends every command to that server as the token’s account.',
     )
     .version(ICTMON_VERSION)
     .option('--data-dir <dir>', 'embedded database directory (env ICTMON_DATA_DIR; default ./ictmon-data)')
@@ -41,9 +45,12 @@ export function buildProgram(): Command {
     criteriaCommand(globals),
     analyticsCommand(globals),
     auditCommand(globals),
+    reviewCommand(globals),
     setupCommand(globals),
     doctorCommand(globals),
     demoCommand(globals),
+    usersCommand(globals),
+    tokensCommand(globals),
   ]) {
     program.addCommand(cmd);
   }

@@ -1,10 +1,21 @@
-/** Where CLI commands find the database: options, environment, and who owns the data directory. */
+/**
+ * Where CLI commands find the database: options, environment, and who owns the data directory. A
+ * command runs on the database this process opens (as the installation itself), or through the HTTP
+ * API of the `ictmon serve` that owns the data directory (presenting the server's owner key, so it is
+ * still the installation, recorded as cli:<user>@<host>), or through a remote server named by
+ * ICTMON_SERVER with the API token in ICTMON_TOKEN (acting as that token's account).
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { userInfo, hostname } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DataDirLockedError, readLiveHolder } from '../db/data-dir-lock.ts';
 import type { Database } from '../db/database.ts';
 import { openDatabase, type DatabaseTarget } from '../db/open-database.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { AppError, invalidInput, type ErrorDetail } from '../services/errors.ts';
 import { prepareDatabase } from '../services/setup/prepare-database.ts';
-import { localBackend, remoteBackend, type Backend } from './backend.ts';
+import { localBackend, remoteBackend, type Backend, type RemoteServer } from './backend.ts';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -40,29 +51,134 @@ export function cliActor(): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Where a command runs: on a database this process opened, or through a server's API. */
+export type CommandTarget = { kind: 'local'; ctx: ServiceContext } | { kind: 'remote'; server: RemoteServer };
+
 /**
- * Runs `fn` with a backend: the running server's API when one owns the data directory, otherwise the
- * database opened (and prepared) by this process for the duration of the command.
+ * Runs `fn` on the command's target: the server named by ICTMON_SERVER (with ICTMON_TOKEN); the running
+ * server's API (with its owner key) when one owns the data directory; otherwise the database opened (and
+ * prepared) by this process for the duration of the command.
  */
-export async function withBackend<T>(opts: GlobalOptions, command: string, fn: (backend: Backend) => Promise<T>): Promise<T> {
+export async function withTarget<T>(opts: GlobalOptions, command: string, fn: (target: CommandTarget) => Promise<T>): Promise<T> {
+  const remote = remoteFromEnvironment();
+  if (remote) return fn({ kind: 'remote', server: remote });
   const target = resolveTarget(opts);
   if (!target.databaseUrl) {
     const url = await findServingUrl(target.dataDir);
-    if (url) return fn(remoteBackend(url));
+    if (url) return fn({ kind: 'remote', server: ownerServer(url, target.dataDir) });
   }
   let opened: { db: Database };
   try {
     opened = await openDatabase(target, command);
   } catch (err) {
-    if (err instanceof DataDirLockedError && err.holder.url) return fn(remoteBackend(err.holder.url));
+    if (err instanceof DataDirLockedError && err.holder.url) return fn({ kind: 'remote', server: ownerServer(err.holder.url, target.dataDir) });
     throw err;
   }
   try {
     await prepareDatabase(opened.db);
-    return await fn(localBackend({ db: opened.db, actor: cliActor() }));
+    return await fn({ kind: 'local', ctx: { db: opened.db, actor: cliActor() } });
   } finally {
     await opened.db.close();
   }
+}
+
+/** Runs `fn` with a backend: the services in this process, or a server's API (see withTarget). */
+export async function withBackend<T>(opts: GlobalOptions, command: string, fn: (backend: Backend) => Promise<T>): Promise<T> {
+  return withTarget(opts, command, (t) => fn(t.kind === 'local' ? localBackend(t.ctx) : remoteBackend(t.server)));
+}
+
+/** ICTMON_SERVER (+ ICTMON_TOKEN): every backend command goes to that server with that API token. */
+function remoteFromEnvironment(): RemoteServer | undefined {
+  const url = process.env.ICTMON_SERVER?.trim();
+  const token = process.env.ICTMON_TOKEN?.trim();
+  if (!url) {
+    if (token)
+      throw invalidInput(
+        'ICTMON_TOKEN is set but ICTMON_SERVER is not: name the server the token is for',
+        'có ICTMON_TOKEN nhưng thiếu ICTMON_SERVER: hãy ghi máy chủ của mã truy cập',
+      );
+    return undefined;
+  }
+  if (!/^https?:\/\/[^/]/i.test(url))
+    throw invalidInput(`ICTMON_SERVER must be an http(s) URL, got "${url}"`, `ICTMON_SERVER phải là địa chỉ http(s), nhận được "${url}"`);
+  return { url, bearer: token || undefined };
+}
+
+/** The server that owns the data directory, with its owner key when this user can read it. */
+function ownerServer(url: string, dataDir: string): RemoteServer {
+  return { url, bearer: readOwnerKey(dataDir), actor: cliActor() };
+}
+
+const OWNER_KEY_FILE = 'owner.key';
+
+/** Where `ictmon serve` keeps its owner key: beside owner.json, readable by its user only. */
+export function ownerKeyPath(dataDir: string): string {
+  return join(resolve(dataDir), OWNER_KEY_FILE);
+}
+
+/** The owner key of the server serving `dataDir`, if this process can read it. */
+export function readOwnerKey(dataDir: string): string | undefined {
+  try {
+    const key = readFileSync(ownerKeyPath(dataDir), 'utf8').trim();
+    return key.length > 0 ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Makes a new owner key and writes it with mode 0600 (a stale file is replaced, never reused). */
+export function createOwnerKey(dataDir: string): string {
+  const key = randomBytes(32).toString('base64url');
+  const path = ownerKeyPath(dataDir);
+  removeOwnerKey(dataDir);
+  const fd = openSync(path, 'wx', 0o600);
+  try {
+    writeSync(fd, key);
+  } finally {
+    closeSync(fd);
+  }
+  return key;
+}
+
+/** Removes the owner key file (the server stops). */
+export function removeOwnerKey(dataDir: string): void {
+  try {
+    unlinkSync(ownerKeyPath(dataDir));
+  } catch {
+    /* already gone */
+  }
+}
+
+/** One JSON request to a server's API; the server's error, in its words, on failure. */
+export async function callServer<T>(server: RemoteServer, method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {
+    ...(server.bearer ? { authorization: `Bearer ${server.bearer}` } : {}),
+    ...(server.actor ? { 'x-ictmon-actor': server.actor } : {}),
+    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+  };
+  let res: Response;
+  try {
+    res = await fetch(new URL(path, server.url), { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  } catch (err) {
+    throw new AppError(
+      'server_unreachable',
+      503,
+      `the ictmon server at ${server.url} does not answer: ${(err as Error).message}`,
+      `máy chủ ictmon tại ${server.url} không trả lời`,
+    );
+  }
+  const json = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string; messageVi?: string; details?: ErrorDetail[] } };
+  if (!res.ok) {
+    const e = json.error;
+    throw new AppError(
+      e?.code ?? 'http_error',
+      res.status,
+      e?.message ?? `HTTP ${res.status}`,
+      e?.messageVi ?? e?.message ?? `HTTP ${res.status}`,
+      e?.details ?? [],
+    );
+  }
+  return json as T;
 }
 
 /** The URL of an `ictmon serve` that owns the directory; waits briefly for one that is still starting. */

@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -14,7 +16,12 @@ import { WEB_DIST_DIR } from '../services/setup/doctor.ts';
 import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
 import { installErrorHandlers } from './http-errors.ts';
 import { installSecurityHeaders } from './security-headers.ts';
+import { installAuthentication } from './auth/authenticate.ts';
+import { rateLimitOptions } from './auth/rate-limit.ts';
+import { accountRoutes } from './routes/account-routes.ts';
+import { authRoutes } from './routes/auth-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
+import { reviewRoutes } from './routes/review-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 import { criteriaRoutes } from './routes/criteria-routes.ts';
@@ -31,13 +38,23 @@ export interface ServerOptions {
   /** Folder of the built web UI; default web/dist. */
   webDir?: string;
   logger?: boolean;
+  /** The secret the local CLI presents as `Authorization: Bearer …` to act as the installation (see authenticate.ts). */
+  ownerKey?: string;
+  /**
+   * Behind a reverse proxy (HTTPS terminated there): read the client's address and scheme from the
+   * X-Forwarded-* headers. Only with a proxy in front — otherwise anyone could claim any address.
+   */
+  trustProxy?: boolean;
 }
 
 /** Builds the Fastify application without listening (tests use `app.inject`). */
 export async function buildApp(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: options.trustProxy ?? false }).withTypeProvider<TypeBoxTypeProvider>();
   installErrorHandlers(app);
   await installSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  installAuthentication(app, { ownerKey: options.ownerKey, db: options.db });
+  await app.register(fastifyRateLimit, rateLimitOptions);
   app.addSchema(UnitViewSchema);
   app.addSchema(ErrorSchema);
   await app.register(fastifySwagger, {
@@ -51,6 +68,8 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
         { name: 'units', description: 'Administrative units with history' },
         { name: 'values', description: 'Indicator values: catalogue, imports, stored values' },
         { name: 'audit', description: 'The append-only log of every recorded change' },
+        { name: 'review', description: 'Review workflow: submissions, approval, what is due, closed periods' },
+        { name: 'accounts', description: 'Sign-in, accounts, API tokens' },
         { name: 'system' },
       ],
     },
@@ -58,7 +77,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const deps: RouteDeps = { context: (actor) => ({ db: options.db, actor }) };
+  const deps: RouteDeps = { context: (req) => ({ db: options.db, actor: req.actor, principal: req.principal, ip: req.ip }) };
   await app.register(unitRoutes, deps);
   await app.register(unitFileRoutes, deps);
   await app.register(valueRoutes, deps);
@@ -66,7 +85,10 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
   await app.register(analyticsRoutes, deps);
   await app.register(boundaryRoutes, deps);
   await app.register(auditRoutes, deps);
+  await app.register(reviewRoutes, deps);
   await app.register(systemRoutes, deps);
+  await app.register(authRoutes, deps);
+  await app.register(accountRoutes, deps);
 
   const webDir = options.webDir ?? fileURLToPath(WEB_DIST_DIR);
   const hasWeb = existsSync(`${webDir}/index.html`);

@@ -1,8 +1,13 @@
-/** What every service function receives: the database and who is acting (for the audit trail). */
+/** What every service function receives: the database, who is acting, and from where. */
 import type { Database } from '../db/database.ts';
+import type { Principal } from './access/principal.ts';
 
 export interface ServiceContext {
   db: Database;
-  /** Who acts, as written in audit events: "cli:user@host", "http:127.0.0.1", "system". */
+  /** Who acts, as written in audit events: "user:lan.nguyen", "token:3:viettel", "cli:user@host", "system". */
   actor: string;
+  /** The account acting and its scope; absent: the installation itself (local CLI, demo loader, tests). */
+  principal?: Principal;
+  /** The client's address, for the audit trail (HTTP). */
+  ip?: string;
 }

@@ -50,8 +50,8 @@ describe(`ictmon values history and audit export on ${testEngine}`, () => {
     expect(r.err).toBe('');
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('Trạng thái,Giá trị,Duyệt,Ghi lúc (UTC),Người ghi,Tệp,Lô,Bị thay lúc');
-    expect(lines[1]).toMatch(/^hiện hành,121,submitted,.*,cli:test,doanh-thu-thang-3-sua\.csv \(dòng 2\),2,$/);
-    expect(lines[2]).toMatch(/^đã thay,"120,5",submitted,.*,cli:test,doanh-thu-thang-3\.csv \(dòng 2\),1,\d{4}-/);
+    expect(lines[1]).toMatch(/^hiện hành,121,approved,.*,cli:test,doanh-thu-thang-3-sua\.csv \(dòng 2\),2,$/);
+    expect(lines[2]).toMatch(/^đã thay,"120,5",approved,.*,cli:test,doanh-thu-thang-3\.csv \(dòng 2\),1,\d{4}-/);
   });
 
   it('exports the log as XLSX and refuses a bad date naming the option', async () => {
@@ -62,7 +62,7 @@ describe(`ictmon values history and audit export on ${testEngine}`, () => {
     await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
     expect(rows).toHaveLength(3);
-    expect(rows.slice(1).map((row) => [row[3], row[4], row[5]])).toEqual([
+    expect(rows.slice(1).map((row) => [row[3], row[5], row[6]])).toEqual([
       ['cli:test', 'values.import', 'value_batch'],
       ['cli:test', 'values.import', 'value_batch'],
     ]);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '../../src/db/open-database.ts';
 import type { Database } from '../../src/db/database.ts';
+import { OWNER_HEADERS, TEST_OWNER_KEY } from '../support/http-auth.ts';
 import { buildApp } from '../../src/http/server.ts';
 import type { CriteriaSummary } from '../../src/services/criteria/summarize-criteria.ts';
 import type { UnitEvaluation } from '../../src/services/criteria/evaluate-unit.ts';
@@ -25,7 +26,7 @@ let app: FastifyInstance;
 
 async function open(): Promise<void> {
   ({ db } = await openDatabase(target, 'test'));
-  app = await buildApp({ db });
+  app = await buildApp({ db, ownerKey: TEST_OWNER_KEY });
 }
 async function close(): Promise<void> {
   await app.close();
@@ -171,6 +172,7 @@ describe(`criteria on the demo data (${testEngine})`, () => {
       method: 'POST',
       url: '/api/criteria/what-if',
       payload: { province: PROVINCE, date: DATE, parameters: { 'radio.minVillageShare': 0.5 } },
+      headers: OWNER_HEADERS,
     });
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json() as { base: CriteriaSummary; whatIf: CriteriaSummary; changed: Array<{ code: string; from: string; to: string }> };
@@ -182,7 +184,12 @@ describe(`criteria on the demo data (${testEngine})`, () => {
   });
 
   it('records a run with its set and guidance, shown in the commune history', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/criteria/records', payload: { province: PROVINCE, date: DATE, reason: 'QĐ công nhận 2024' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/criteria/records',
+      payload: { province: PROVINCE, date: DATE, reason: 'QĐ công nhận 2024' },
+      headers: OWNER_HEADERS,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const run = res.json() as { runId: number; passed: number; communes: number; setId: string; guidanceId: string };
     expect(run).toMatchObject({ passed: board.counts.passed, communes: board.counts.inScope, setId: 'NTM-2021', guidanceId: 'QĐ 1127/QĐ-BTTTT' });
@@ -210,7 +217,7 @@ describe(`criteria on the demo data (${testEngine})`, () => {
       villages: 10,
       village: { 9: { name: 'Z', values: { 'village.mobile_voice': true, 'village.mobile_broadband': false, 'village.fixed_broadband': false } } },
     });
-    const ok = await app.inject({ method: 'POST', url: '/api/criteria/evaluate', payload: { facts: doc, date: '2024-06-01' } });
+    const ok = await app.inject({ method: 'POST', url: '/api/criteria/evaluate', payload: { facts: doc, date: '2024-06-01' }, headers: OWNER_HEADERS });
     expect(ok.statusCode, ok.body).toBe(200);
     const e = ok.json() as { setId: string; outcome: string; subCriteria: Array<{ id: string; reasons: Array<{ vi: string }> }> };
     expect(e).toMatchObject({ setId: 'NTM-2021', outcome: 'fail' });
@@ -229,6 +236,7 @@ describe(`criteria on the demo data (${testEngine})`, () => {
       method: 'POST',
       url: '/api/criteria/what-if',
       payload: { province: PROVINCE, date: DATE, parameters: { 'telecom.smartphoneCondition': true, 'radio.minVillageShare': 1 } },
+      headers: OWNER_HEADERS,
     });
     expect(switched.statusCode, switched.body).toBe(200);
     expect((switched.json() as { whatIf: { parameters: Record<string, unknown> } }).whatIf.parameters).toMatchObject({
@@ -276,6 +284,7 @@ describe(`criteria on the demo data (${testEngine})`, () => {
         decision: 'QĐ thử',
         parameters: { 'radio.minVillageShare': 0.5 },
       },
+      headers: OWNER_HEADERS,
     });
     expect(looser.statusCode).toBe(400);
     expect((looser.json() as { error: { details: Array<{ code: string }> } }).error.details[0]?.code).toBe('not_stricter');
@@ -308,6 +317,7 @@ describe(`criteria on the demo data (${testEngine})`, () => {
           },
         ],
       },
+      headers: OWNER_HEADERS,
     });
     expect(stricter.statusCode, stricter.body).toBe(200);
     const local = await get<CriteriaSummary>(`/api/criteria/summary?province=${PROVINCE}&date=${DATE}`);

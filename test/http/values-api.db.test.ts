@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
+import { OWNER_HEADERS, TEST_OWNER_KEY } from '../support/http-auth.ts';
 import { buildApp } from '../../src/http/server.ts';
 import type { ImportJobView } from '../../src/services/values-import/import-jobs.ts';
 import { openTestDatabase, testEngine, type TestDatabase } from '../support/test-db.ts';
@@ -20,7 +21,7 @@ describe(`values HTTP API on ${testEngine}`, () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     t = await openTestDatabase();
-    app = await buildApp({ db: t.db });
+    app = await buildApp({ db: t.db, ownerKey: TEST_OWNER_KEY });
   });
   afterAll(async () => {
     await app.close();
@@ -32,18 +33,18 @@ describe(`values HTTP API on ${testEngine}`, () => {
       method: 'POST',
       url: `/api/imports?fileName=${encodeURIComponent(fileName)}`,
       payload: body,
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { ...OWNER_HEADERS, 'content-type': 'application/octet-stream' },
     });
   const settle = async (id: string): Promise<ImportJobView> => {
     for (;;) {
-      const job = (await app.inject({ method: 'GET', url: `/api/imports/${id}` })).json() as ImportJobView;
+      const job = (await app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: OWNER_HEADERS })).json() as ImportJobView;
       if (job.state !== 'checking' && job.state !== 'committing') return job;
       await new Promise((r) => setTimeout(r, 50));
     }
   };
 
   it('serves the catalogue', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/indicators' });
+    const res = await app.inject({ method: 'GET', url: '/api/indicators', headers: OWNER_HEADERS });
     expect(res.statusCode).toBe(200);
     const body = res.json() as { indicators: Array<{ code: string }>; areas: unknown[] };
     expect(body.indicators.length).toBeGreaterThanOrEqual(60);
@@ -56,14 +57,16 @@ describe(`values HTTP API on ${testEngine}`, () => {
     const checked = await settle((started.json() as ImportJobView).id);
     expect(checked.state).toBe('checked');
     expect(checked.result).toMatchObject({ outcome: 'accepted', dryRun: true, values: 4, inserted: 4 });
-    expect((await app.inject({ method: 'GET', url: '/api/values?area=06&period=2024Q4' })).json()).toMatchObject({ total: 0 });
+    expect((await app.inject({ method: 'GET', url: '/api/values?area=06&period=2024Q4', headers: OWNER_HEADERS })).json()).toMatchObject({ total: 0 });
 
-    const commit = await app.inject({ method: 'POST', url: `/api/imports/${checked.id}/commit` });
+    const commit = await app.inject({ method: 'POST', url: `/api/imports/${checked.id}/commit`, headers: OWNER_HEADERS });
     expect(commit.statusCode).toBe(202);
     const done = await settle(checked.id);
     expect(done.state).toBe('committed');
     expect(done.result).toMatchObject({ outcome: 'accepted', dryRun: false, inserted: 4 });
-    const list = (await app.inject({ method: 'GET', url: '/api/values?area=06&period=Qu%C3%BD%20IV%2F2024&indicator=commune.dossiers_total' })).json() as {
+    const list = (
+      await app.inject({ method: 'GET', url: '/api/values?area=06&period=Qu%C3%BD%20IV%2F2024&indicator=commune.dossiers_total', headers: OWNER_HEADERS })
+    ).json() as {
       total: number;
       rows: Array<{ unitCode: string; valueText: string; periodLabel: string; fileName: string; sourceRow: number; batchKind: string }>;
     };
@@ -76,10 +79,12 @@ describe(`values HTTP API on ${testEngine}`, () => {
       batchKind: 'file',
     });
     // Bắc Kạn (06) ended on 30/06/2025: without a period its units are read on the date given.
-    expect(((await app.inject({ method: 'GET', url: '/api/values?area=06' })).json() as { total: number }).total).toBe(0);
-    expect(((await app.inject({ method: 'GET', url: '/api/values?area=06&at=31/12/2024' })).json() as { total: number }).total).toBe(4);
-    expect((await app.inject({ method: 'GET', url: '/api/values?area=06&at=2024-13-40' })).statusCode).toBe(400);
-    const batches = (await app.inject({ method: 'GET', url: '/api/value-batches' })).json() as { rows: Array<{ fileName: string; valuesInserted: number }> };
+    expect(((await app.inject({ method: 'GET', url: '/api/values?area=06', headers: OWNER_HEADERS })).json() as { total: number }).total).toBe(0);
+    expect(((await app.inject({ method: 'GET', url: '/api/values?area=06&at=31/12/2024', headers: OWNER_HEADERS })).json() as { total: number }).total).toBe(4);
+    expect((await app.inject({ method: 'GET', url: '/api/values?area=06&at=2024-13-40', headers: OWNER_HEADERS })).statusCode).toBe(400);
+    const batches = (await app.inject({ method: 'GET', url: '/api/value-batches', headers: OWNER_HEADERS })).json() as {
+      rows: Array<{ fileName: string; valuesInserted: number }>;
+    };
     expect(batches.rows[0]).toMatchObject({ fileName: 'ho-so.csv', valuesInserted: 4 });
   });
 
@@ -92,15 +97,15 @@ describe(`values HTTP API on ${testEngine}`, () => {
         [2, 'cross_check'],
       ]),
     );
-    expect((await app.inject({ method: 'POST', url: `/api/imports/${job.id}/commit` })).statusCode).toBe(409);
-    const report = await app.inject({ method: 'GET', url: `/api/imports/${job.id}/report.xlsx` });
+    expect((await app.inject({ method: 'POST', url: `/api/imports/${job.id}/commit`, headers: OWNER_HEADERS })).statusCode).toBe(409);
+    const report = await app.inject({ method: 'GET', url: `/api/imports/${job.id}/report.xlsx`, headers: OWNER_HEADERS });
     expect(report.statusCode).toBe(200);
     expect(report.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(report.rawPayload as unknown as ExcelJS.Buffer);
     expect(wb.getWorksheet('Danh sách lỗi')?.rowCount).toBeGreaterThanOrEqual(6);
-    expect((await app.inject({ method: 'DELETE', url: `/api/imports/${job.id}` })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: `/api/imports/${job.id}` })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'DELETE', url: `/api/imports/${job.id}`, headers: OWNER_HEADERS })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: `/api/imports/${job.id}`, headers: OWNER_HEADERS })).statusCode).toBe(404);
   });
 
   it('fails an upload that is not a spreadsheet, and refuses one over 100 MB with 413', async () => {
@@ -118,7 +123,7 @@ describe(`values HTTP API on ${testEngine}`, () => {
   });
 
   it('serves a template with Vietnamese headers', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/templates/values?area=villages&unit=01840&period=2024Q4&format=csv' });
+    const res = await app.inject({ method: 'GET', url: '/api/templates/values?area=villages&unit=01840&period=2024Q4&format=csv', headers: OWNER_HEADERS });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-disposition']).toContain('attachment');
     expect(res.body).toContain('Kỳ báo cáo: Quý IV/2024');

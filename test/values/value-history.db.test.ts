@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OWNER_HEADERS, TEST_OWNER_KEY } from '../support/http-auth.ts';
 import { buildApp } from '../../src/http/server.ts';
 import { getValueHistory } from '../../src/services/values/get-value-history.ts';
 import { storeValueRecords } from '../../src/services/values/store-values.ts';
@@ -36,7 +37,7 @@ beforeAll(async () => {
   t = await openTestDatabase();
   // Phường Bắc Kạn (01843) from 01/07/2025; before it, the code was a commune of the same name.
   communeId = (await t.db.one<{ id: number }>(`select id from admin_unit where code = '01843' and valid_from is null`)).id;
-  app = await buildApp({ db: t.db });
+  app = await buildApp({ db: t.db, ownerKey: TEST_OWNER_KEY });
   await store(2, 'buu-dien-2024.csv', 'nguyen.van.a');
   await store(3, 'buu-dien-2024-sua.csv', 'tran.thi.b');
 });
@@ -59,13 +60,20 @@ describe(`a figure's history (${testEngine})`, () => {
   });
 
   it('answers the same over HTTP, and a 400 naming each bad field', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/values/history?unit=01843&indicator=commune.postal_points&period=2024' });
+    const res = await app.inject({ method: 'GET', url: '/api/values/history?unit=01843&indicator=commune.postal_points&period=2024', headers: OWNER_HEADERS });
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as { versions: unknown[] }).versions).toHaveLength(2);
-    const bad = await app.inject({ method: 'GET', url: '/api/values/history?unit=01843&indicator=nope&period=2024Q9&series=x' });
+    // The history holds figures not published: the public is asked to sign in.
+    const anonymous = await app.inject({ method: 'GET', url: '/api/values/history?unit=01843&indicator=commune.postal_points&period=2024' });
+    expect(anonymous.statusCode).toBe(401);
+    const bad = await app.inject({ method: 'GET', url: '/api/values/history?unit=01843&indicator=nope&period=2024Q9&series=x', headers: OWNER_HEADERS });
     expect(bad.statusCode).toBe(400);
     expect((bad.json() as { error: { details: { field: string }[] } }).error.details.map((d) => d.field)).toEqual(['indicator', 'period', 'series']);
-    const unknown = await app.inject({ method: 'GET', url: '/api/values/history?unit=NOPE&indicator=commune.postal_points&period=2024' });
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/api/values/history?unit=NOPE&indicator=commune.postal_points&period=2024',
+      headers: OWNER_HEADERS,
+    });
     expect(unknown.statusCode).toBe(404);
     const none = await getValueHistory(ctx(), { unit: '01843', indicator: 'commune.radio_station_operating', period: '2024' });
     expect(none.versions).toEqual([]);
@@ -91,16 +99,18 @@ describe(`a figure's history (${testEngine})`, () => {
 
 describe(`the audit log for inspectors (${testEngine})`, () => {
   it('pages the events as JSON, oldest first, filtered by entity and day', async () => {
-    const all = await app.inject({ method: 'GET', url: '/api/audit?entity=value_batch&limit=1' });
+    const all = await app.inject({ method: 'GET', url: '/api/audit?entity=value_batch&limit=1', headers: OWNER_HEADERS });
     expect(all.statusCode, all.body).toBe(200);
     const page = all.json() as { total: number; events: { id: number; actor: string; action: string }[]; next: number | null };
     expect(page.total).toBe(2);
     expect(page.events.map((e) => [e.actor, e.action])).toEqual([['nguyen.van.a', 'values.import']]);
-    const second = (await app.inject({ method: 'GET', url: `/api/audit?entity=value_batch&limit=1&after=${page.next}` })).json() as typeof page;
+    const second = (
+      await app.inject({ method: 'GET', url: `/api/audit?entity=value_batch&limit=1&after=${page.next}`, headers: OWNER_HEADERS })
+    ).json() as typeof page;
     expect(second.events.map((e) => e.actor)).toEqual(['tran.thi.b']);
-    const none = (await app.inject({ method: 'GET', url: '/api/audit?entity=value_batch&to=2020-01-01' })).json() as typeof page;
+    const none = (await app.inject({ method: 'GET', url: '/api/audit?entity=value_batch&to=2020-01-01', headers: OWNER_HEADERS })).json() as typeof page;
     expect(none.total).toBe(0);
-    const bad = await app.inject({ method: 'GET', url: '/api/audit?from=2026-13-01&to=1-1-2026' });
+    const bad = await app.inject({ method: 'GET', url: '/api/audit?from=2026-13-01&to=1-1-2026', headers: OWNER_HEADERS });
     expect(bad.statusCode).toBe(400);
     expect((bad.json() as { error: { details: { field: string }[] } }).error.details.map((d) => d.field)).toEqual(['from', 'to']);
   });
@@ -110,17 +120,17 @@ describe(`the audit log for inspectors (${testEngine})`, () => {
       '=HYPERLINK("http://evil","x")',
       '@SUM(1)',
     ]);
-    const csv = await app.inject({ method: 'GET', url: '/api/audit?format=csv&lang=en' });
+    const csv = await app.inject({ method: 'GET', url: '/api/audit?format=csv&lang=en', headers: OWNER_HEADERS });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const text = csv.body.replace(/^\uFEFF/, '');
     const lines = text.trim().split('\n');
-    expect(lines[0]).toBe('Id,At (UTC),Actor / channel,Action,Entity,Key,Reason,Before,After');
+    expect(lines[0]).toBe('Id,At (UTC),Actor / channel,IP address,Action,Entity,Key,Reason,Before,After');
     const total = (await t.db.one<{ n: number }>(`select count(*)::int as n from audit_event`)).n;
     expect(lines.filter((l) => /^\d+,/.test(l))).toHaveLength(total);
     expect(text).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(text).toContain(`'@SUM(1)`);
-    const xlsx = await app.inject({ method: 'GET', url: '/api/audit?format=xlsx&entity=note' });
+    const xlsx = await app.inject({ method: 'GET', url: '/api/audit?format=xlsx&entity=note', headers: OWNER_HEADERS });
     expect(xlsx.statusCode).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();

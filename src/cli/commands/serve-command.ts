@@ -2,8 +2,9 @@
 import { Command } from 'commander';
 import { openDatabase } from '../../db/open-database.ts';
 import { startServer } from '../../http/server.ts';
+import { issueSetupCodeIfNeeded } from '../../services/auth/first-run.ts';
 import { prepareDatabase } from '../../services/setup/prepare-database.ts';
-import { resolveLang, resolveTarget, type GlobalOptions } from '../runtime.ts';
+import { createOwnerKey, removeOwnerKey, resolveLang, resolveTarget, type GlobalOptions } from '../runtime.ts';
 
 /** Builds the `serve` command. */
 export function serveCommand(globals: () => GlobalOptions): Command {
@@ -12,11 +13,18 @@ export function serveCommand(globals: () => GlobalOptions): Command {
     .option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')
     .option('--port <port>', 'port to listen on', (v) => Number(v), Number(process.env.PORT ?? 3000))
     .option('--log', 'log every request', false)
-    .action(async (o: { host: string; port: number; log: boolean }) => {
+    .option(
+      '--trust-proxy',
+      'behind an HTTPS reverse proxy on this machine: take the client address and https from its X-Forwarded-* headers (secure cookies, origin check, rate limits per client)',
+      false,
+    )
+    .action(async (o: { host: string; port: number; log: boolean; trustProxy: boolean }) => {
       const vi = resolveLang(globals()) === 'vi';
       const target = resolveTarget(globals());
       const { db, lock } = await openDatabase(target, 'ictmon serve');
       let stopping = false;
+      // The local CLI reaches a server that owns the data directory with this key (read from the directory).
+      const ownerKey = lock ? createOwnerKey(target.dataDir) : undefined;
       try {
         const t0 = Date.now();
         const prep = await prepareDatabase(db);
@@ -27,13 +35,27 @@ export function serveCommand(globals: () => GlobalOptions): Command {
               : `Loaded reference data ${prep.reference.version} (${prep.reference.units} units) in ${Date.now() - t0} ms`,
           );
         }
-        const server = await startServer({ db, host: o.host, port: o.port, logger: o.log });
+        const server = await startServer({ db, host: o.host, port: o.port, logger: o.log, trustProxy: o.trustProxy, ...(ownerKey ? { ownerKey } : {}) });
         lock?.setUrl(server.url);
         console.log(
           vi
             ? `ictmon đang chạy tại ${server.url} (API: ${server.url}/api/docs; dữ liệu: ${db.engine} ${db.location}). Nhấn Ctrl+C để dừng.`
             : `ictmon is serving ${server.url} (API: ${server.url}/api/docs; data: ${db.engine} ${db.location}). Press Ctrl+C to stop.`,
         );
+        const setup = await issueSetupCodeIfNeeded({ db, actor: 'system:serve' });
+        if (setup) {
+          // Both languages whatever --lang says: whoever reads the console may need either.
+          console.log(
+            [
+              '',
+              `Chưa có quản trị viên. Mở ${server.url}/setup và nhập mã thiết lập: ${setup.code}`,
+              `  (dùng một lần, hết hạn sau ${setup.validHours} giờ; hoặc tạo bằng lệnh: ictmon users add --role admin …)`,
+              `No administrator yet. Open ${server.url}/setup and enter the setup code: ${setup.code}`,
+              `  (single use, expires in ${setup.validHours} hours; or create one with: ictmon users add --role admin …)`,
+              '',
+            ].join('\n'),
+          );
+        }
         await new Promise<void>((resolve) => {
           const stop = () => {
             if (stopping) return;
@@ -44,6 +66,7 @@ export function serveCommand(globals: () => GlobalOptions): Command {
           process.once('SIGTERM', stop);
         });
       } finally {
+        if (ownerKey) removeOwnerKey(target.dataDir);
         await db.close();
       }
     });

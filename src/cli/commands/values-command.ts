@@ -105,12 +105,13 @@ export function importCommand(globals: () => GlobalOptions): Command {
     .addOption(new Option('--series <series>', 'actual figures or the plan (thực hiện / kế hoạch)').choices(['actual', 'plan']).default('actual'))
     .option('--decision <text>', 'the decision that set the plan targets, shown beside every plan figure ("Quyết định số 25/QĐ-UBND ngày 15/01/2024")')
     .option('--report <file.xlsx>', 'when refused, write the error report there (bad cells marked)')
+    .option('--submit', 'submit the figures for review once stored (with an account; the installation’s own figures are approved as stored)')
     .option('--progress', 'print progress lines on stderr even when it is not a terminal (for logs and scripts)')
     .addOption(new Option('--format <format>', 'output: text or json').choices(['text', 'json']).default('text'))
     .action(
       async (
         file: string,
-        o: { dryRun?: boolean; period?: string; series: 'actual' | 'plan'; decision?: string; report?: string; progress?: boolean; format: string },
+        o: { dryRun?: boolean; period?: string; series: 'actual' | 'plan'; decision?: string; report?: string; submit?: boolean; progress?: boolean; format: string },
       ) => {
         let size: number;
         try {
@@ -129,6 +130,7 @@ export function importCommand(globals: () => GlobalOptions): Command {
             period: o.period,
             series: o.series,
             decision: o.decision,
+            submit: Boolean(o.submit),
             wantReport: Boolean(o.report),
             onProgress: (p) => bar.update(p),
           }),

@@ -9,6 +9,7 @@ import { explainFigure } from '../../services/analytics/explain-figure.ts';
 import { streamPivot } from '../../services/analytics/pivot-export.ts';
 import { planPivot } from '../../services/analytics/pivot.ts';
 import { rebuildAnalytics } from '../../services/analytics/rollups.ts';
+import { requireAction } from '../../services/access/principal.ts';
 import type { RouteDeps } from './unit-routes.ts';
 import { sendVersionedAnswer } from '../send-versioned-answer.ts';
 
@@ -34,7 +35,6 @@ const split = (s: string | undefined) =>
 
 /** Registers /api/analytics/*. */
 export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps) => {
-  const ctx = (ip: string) => deps.context(`http:${ip}`);
 
   app.get(
     '/api/analytics/pivot',
@@ -62,7 +62,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
     },
     async (req, reply) => {
       const q = req.query;
-      const c = ctx(req.ip);
+      const c = deps.context(req);
       const plan = await planPivot(c, {
         indicators: split(q.indicators) ?? [],
         level: q.level,
@@ -100,7 +100,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
     },
     async (req, reply) => {
       const input = { unit: req.query.unit, year: req.query.year, at: req.query.at };
-      return sendVersionedAnswer(req, reply, await getDashboardAnswer(ctx(req.ip), input));
+      return sendVersionedAnswer(req, reply, await getDashboardAnswer(deps.context(req), input));
     },
   );
 
@@ -120,7 +120,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
         response: { 200: Any },
       },
     },
-    (req) => explainFigure(ctx(req.ip), req.query),
+    (req) => explainFigure(deps.context(req), req.query),
   );
 
   app.post(
@@ -133,6 +133,10 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
         response: { 200: Any },
       },
     },
-    (req) => rebuildAnalytics(deps.context(`http:${req.ip}`).db, `http:${req.ip}`),
+    (req) => {
+      const ctx = deps.context(req);
+      requireAction(ctx, 'analytics.rebuild');
+      return rebuildAnalytics(ctx.db, ctx.actor);
+    },
   );
 };

@@ -16,6 +16,7 @@ const AuditEvent = Type.Object({
   before: Type.Unknown(),
   after: Type.Unknown(),
   reason: Type.Union([Type.String(), Type.Null()]),
+  ip: Type.Union([Type.String(), Type.Null()], { description: 'the client address of a change made over HTTP' }),
 });
 
 export const auditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps) => {
@@ -45,9 +46,9 @@ export const auditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
     },
     async (req, reply) => {
       const { format = 'json', lang = 'vi', after, limit, ...filter } = req.query;
-      const ctx = deps.context(`http:${req.ip}`);
+      const ctx = deps.context(req);
       if (format === 'json') return listAuditLog(ctx, filter, { after, limit });
-      const stream = streamAuditLog(ctx, filter, format, lang);
+      const stream = await streamAuditLog(ctx, filter, format, lang);
       const name = `ictmon-nhat-ky${filter.from ? `-${filter.from}` : ''}${filter.to ? `-${filter.to}` : ''}.${format}`;
       // A stream is piped as it is (the 200 schema describes the JSON page only).
       return reply

@@ -111,7 +111,7 @@ export const boundaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       },
     },
     async (req, reply) => {
-      const answer = await getBoundariesAnswer(deps.context(`http:${req.ip}`), {
+      const answer = await getBoundariesAnswer(deps.context(req), {
         level: req.query.level,
         parent: req.query.parent,
         at: req.query.at,
@@ -134,7 +134,7 @@ export const boundaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       },
     },
     (req) =>
-      importBoundaries(deps.context(`http:${req.ip}`), {
+      importBoundaries(deps.context(req), {
         bytes: req.body instanceof Uint8Array ? req.body : new Uint8Array(0),
         fileName: req.query.fileName ?? 'upload',
         at: req.query.at,
@@ -154,6 +154,6 @@ export const boundaryRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         response: { 200: Type.Object({ items: Type.Array(Batch) }) },
       },
     },
-    async (req) => ({ items: await listBoundaryBatches(deps.context(`http:${req.ip}`), { limit: req.query.limit }) }),
+    async (req) => ({ items: await listBoundaryBatches(deps.context(req), { limit: req.query.limit }) }),
   );
 };

@@ -55,7 +55,6 @@ const Facts = Type.Unknown({
 
 /** Registers /api/criteria/*. */
 export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps) => {
-  const ctx = (ip: string) => deps.context(`http:${ip}`);
 
   app.get(
     '/api/criteria/sets',
@@ -73,7 +72,7 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         response: { 200: Any },
       },
     },
-    (req) => evaluateUnit(ctx(req.ip), { unit: req.query.unit, date: req.query.date, setId: req.query.set, parameters: readParamsQuery(req.query.params) }),
+    (req) => evaluateUnit(deps.context(req), { unit: req.query.unit, date: req.query.date, setId: req.query.set, parameters: readParamsQuery(req.query.params) }),
   );
 
   app.post(
@@ -103,7 +102,7 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         response: { 200: Any },
       },
     },
-    (req) => getCriteriaHistory(ctx(req.ip), { unit: req.query.unit }),
+    (req) => getCriteriaHistory(deps.context(req), { unit: req.query.unit }),
   );
 
   app.get(
@@ -117,7 +116,7 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       },
     },
     (req) =>
-      summarizeCriteria(ctx(req.ip), {
+      summarizeCriteria(deps.context(req), {
         area: req.query.province ?? null,
         date: req.query.date,
         setId: req.query.set,
@@ -135,7 +134,7 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         response: { 200: Any },
       },
     },
-    (req) => runWhatIf(ctx(req.ip), { area: req.body.province, date: req.body.date, setId: req.body.set, parameters: req.body.parameters }),
+    (req) => runWhatIf(deps.context(req), { area: req.body.province, date: req.body.date, setId: req.body.set, parameters: req.body.parameters }),
   );
 
   app.get(
@@ -148,7 +147,7 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         response: { 200: Any },
       },
     },
-    (req) => listCoverageGaps(ctx(req.ip), { area: req.query.province, date: req.query.date }),
+    (req) => listCoverageGaps(deps.context(req), { area: req.query.province, date: req.query.date }),
   );
 
   app.post(
@@ -162,7 +161,7 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       },
     },
     (req) =>
-      recordCriteria(ctx(req.ip), {
+      recordCriteria(deps.context(req), {
         area: req.body.province,
         date: req.body.date,
         setId: req.body.set,
@@ -173,12 +172,12 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
   app.get(
     '/api/criteria/overlays',
     { schema: { tags: ['criteria'], summary: 'Province overlays of stricter local rules', response: { 200: Type.Array(Any) } } },
-    (req) => listOverlays(ctx(req.ip)),
+    (req) => listOverlays(deps.context(req)),
   );
 
   app.put(
     '/api/criteria/overlays',
     { schema: { tags: ['criteria'], summary: 'Checks and stores a province overlay (only tightening a national set)', body: Any, response: { 200: Any } } },
-    (req) => saveOverlay(ctx(req.ip), req.body),
+    (req) => saveOverlay(deps.context(req), req.body),
   );
 };

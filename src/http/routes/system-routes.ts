@@ -34,7 +34,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, de
         },
       },
     },
-    (req) => getMeta(deps.context(`http:${req.ip}`)),
+    (req) => getMeta(deps.context(req)),
   );
 
   app.get(
@@ -46,6 +46,6 @@ export const systemRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, de
         response: { 200: Type.Object({ checks: Type.Array(Type.Object({ ok: Type.Boolean(), name: Type.String(), detail: Type.String() })) }) },
       },
     },
-    async (req) => ({ checks: await runDoctor(deps.context(`http:${req.ip}`)) }),
+    async (req) => ({ checks: await runDoctor(deps.context(req)) }),
   );
 };

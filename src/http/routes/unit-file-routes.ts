@@ -40,7 +40,7 @@ export const unitFileRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       bodyLimit: MAX_UNITS_FILE_BYTES,
       schema: { tags: ['units'], summary: 'What a units file would change; changes nothing', description, querystring: FileQuery, response: { 200: Diff } },
     },
-    (req) => diffUnitsFile(deps.context(`http:${req.ip}`), { ...req.query, bytes: bodyBytes(req.body) }),
+    (req) => diffUnitsFile(deps.context(req), { ...req.query, bytes: bodyBytes(req.body) }),
   );
 
   app.post(
@@ -60,7 +60,7 @@ export const unitFileRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         },
       },
     },
-    (req) => importUnitsFile(deps.context(`http:${req.ip}`), { ...req.query, bytes: bodyBytes(req.body) }),
+    (req) => importUnitsFile(deps.context(req), { ...req.query, bytes: bodyBytes(req.body) }),
   );
 };
 

@@ -1,5 +1,6 @@
 /** Routes of the unit register: list (tree), search, one unit. Each calls one service function. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { todayInVietnam } from '../../domain/units/dates.ts';
 import { getUnit } from '../../services/units/get-unit.ts';
 import { listUnits } from '../../services/units/list-units.ts';
@@ -17,7 +18,8 @@ import {
 } from '../schemas/unit-schemas.ts';
 
 export interface RouteDeps {
-  context(actor: string): ServiceContext;
+  /** The service context of a request: the database, and who sends it (set by the authentication hook). */
+  context(req: FastifyRequest): ServiceContext;
 }
 
 const errorRef = { $ref: 'Error#' } as unknown as typeof ErrorSchema;
@@ -34,7 +36,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps
         response: { 200: UnitListSchema, 400: errorRef },
       },
     },
-    (req) => listUnits(deps.context(`http:${req.ip}`), { ...req.query, at: req.query.at ?? todayInVietnam() }),
+    (req) => listUnits(deps.context(req), { ...req.query, at: req.query.at ?? todayInVietnam() }),
   );
 
   app.get(
@@ -47,7 +49,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps
         response: { 200: UnitSearchSchema, 400: errorRef },
       },
     },
-    (req) => searchUnits(deps.context(`http:${req.ip}`), { ...req.query, at: req.query.at ?? todayInVietnam() }),
+    (req) => searchUnits(deps.context(req), { ...req.query, at: req.query.at ?? todayInVietnam() }),
   );
 
   app.get(
@@ -61,6 +63,6 @@ export const unitRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps
         response: { 200: UnitDetailSchema, 400: errorRef, 404: errorRef },
       },
     },
-    (req) => getUnit(deps.context(`http:${req.ip}`), { code: req.params.code, at: req.query.at ?? todayInVietnam() }),
+    (req) => getUnit(deps.context(req), { code: req.params.code, at: req.query.at ?? todayInVietnam() }),
   );
 };

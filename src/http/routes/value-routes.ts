@@ -57,7 +57,7 @@ const ValueHistorySchema = Type.Object({
 
 /** Registers /api/indicators, /api/values, /api/value-periods, /api/value-batches, /api/templates/values, /api/imports. */
 export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps) => {
-  const jobs = new ImportJobs((actor) => deps.context(actor));
+  const jobs = new ImportJobs();
   app.addHook('onClose', async () => jobs.close());
   // Uploads stream to disk; the job store enforces the size limit as bytes arrive.
   app.addContentTypeParser(FILE_TYPES, (_req, payload, done) => done(null, payload));
@@ -85,7 +85,7 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
         response: { 200: Type.Object({ total: Type.Integer(), rows: Type.Array(Any) }) },
       },
     },
-    (req) => listValues(deps.context(`http:${req.ip}`), { ...req.query, batchId: req.query.batch }),
+    (req) => listValues(deps.context(req), { ...req.query, batchId: req.query.batch }),
   );
 
   app.get(
@@ -105,7 +105,7 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
         response: { 200: ValueHistorySchema },
       },
     },
-    (req) => getValueHistory(deps.context(`http:${req.ip}`), req.query),
+    (req) => getValueHistory(deps.context(req), req.query),
   );
 
   app.get(
@@ -118,7 +118,7 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
         response: { 200: Any },
       },
     },
-    (req) => getValuePeriods(deps.context(`http:${req.ip}`), req.query.indicator),
+    (req) => getValuePeriods(deps.context(req), req.query.indicator),
   );
 
   app.get(
@@ -131,7 +131,7 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
         response: { 200: Any },
       },
     },
-    (req) => getValueBatches(deps.context(`http:${req.ip}`), req.query.limit),
+    (req) => getValueBatches(deps.context(req), req.query.limit),
   );
 
   app.get(
@@ -150,7 +150,7 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
       },
     },
     async (req, reply) => {
-      const file = await buildValueTemplate(deps.context(`http:${req.ip}`), {
+      const file = await buildValueTemplate(deps.context(req), {
         area: req.query.area as IndicatorArea,
         unit: req.query.unit,
         period: req.query.period,
@@ -175,6 +175,7 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
           fileName: Type.String({ minLength: 1, maxLength: 255 }),
           period: Type.Optional(Type.String({ maxLength: 40, description: 'period of rows without one' })),
           series: Type.Optional(Type.Union([Type.Literal('actual'), Type.Literal('plan')])),
+          submit: Type.Optional(Type.Boolean({ description: 'submit the figures for review as soon as they are stored (an operator’s upload)' })),
           decision: Type.Optional(
             Type.String({
               minLength: 1,
@@ -194,21 +195,22 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
           ...(req.query.period ? { period: req.query.period } : {}),
           ...(req.query.series ? { series: req.query.series } : {}),
           ...(req.query.decision ? { decision: req.query.decision } : {}),
+          ...(req.query.submit ? { submit: true } : {}),
         },
-        `http:${req.ip}`,
+        deps.context(req),
       );
       return reply.status(202).send(view);
     },
   );
 
   app.get('/api/imports/:id', { schema: { tags: ['values'], summary: 'An import: state, progress, result', params: JobId, response: { 200: Job } } }, (req) =>
-    jobs.get(req.params.id),
+    jobs.get(req.params.id, deps.context(req)),
   );
 
   app.post(
     '/api/imports/:id/commit',
     { schema: { tags: ['values'], summary: 'Store a checked file (checked again, then stored all or nothing)', params: JobId, response: { 202: Job } } },
-    async (req, reply) => reply.status(202).send(jobs.commit(req.params.id)),
+    async (req, reply) => reply.status(202).send(jobs.commit(req.params.id, deps.context(req))),
   );
 
   app.get(
@@ -222,7 +224,7 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
       },
     },
     async (req, reply) => {
-      const report = await jobs.report(req.params.id, req.query.lang ?? 'vi');
+      const report = await jobs.report(req.params.id, req.query.lang ?? 'vi', deps.context(req));
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(report.fileName)}`)
@@ -231,7 +233,7 @@ export const valueRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, dep
   );
 
   app.delete('/api/imports/:id', { schema: { tags: ['values'], summary: 'Discard an upload', params: JobId } }, (req, reply) => {
-    jobs.discard(req.params.id);
+    jobs.discard(req.params.id, deps.context(req));
     return reply.status(204).send();
   });
 };

@@ -1,11 +1,20 @@
 /**
  * Keeps the roll-ups fresh (issue #5: "an approved/imported value is visible within 1 second, no nightly
- * job"): every write of values refreshes, in its own transaction, the sums of the provinces, districts
- * and communes above the values it wrote, for the periods it touched. `rebuildAnalytics` recomputes the
+ * job"): every write of values, and every approval or reopening (issue #6: only approved figures count),
+ * refreshes in its own transaction the sums of the provinces, districts and communes above the values
+ * concerned, for the periods they touch. `rebuildAnalytics` recomputes the
  * hierarchy and every sum from scratch (after units change, or on demand: `ictmon analytics rebuild`).
  */
 import type { Database, Queryable } from '../../db/database.ts';
-import { findBatchScope, refreshFlowTotalsForBatch, refreshRollups, type RollupScope } from '../../db/queries/analytics/refresh-rollups.ts';
+import {
+  findValuesScope,
+  refreshFlowTotalsFor,
+  refreshRollups,
+  valuesOfBatch,
+  valuesOfSubmissions,
+  type RollupScope,
+  type ValueSelector,
+} from '../../db/queries/analytics/refresh-rollups.ts';
 import { rebuildUnitAncestors } from '../../db/queries/analytics/rebuild-unit-ancestors.ts';
 import type { CompiledCatalogue } from '../../domain/indicators/indicator-types.ts';
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
@@ -24,12 +33,21 @@ export function rollupRules(catalogue: CompiledCatalogue = SECTOR_CATALOGUE): Om
 
 /** Refreshes the roll-ups a batch of values feeds, in the caller's transaction. Returns the rows written. */
 export async function refreshRollupsForBatch(tx: Queryable, batchId: number): Promise<number> {
-  const touched = await findBatchScope(tx, batchId);
+  return refreshRollupsFor(tx, valuesOfBatch(batchId));
+}
+
+/** Refreshes the roll-ups fed by the values of submissions whose state changed (only approved figures count). */
+export async function refreshRollupsForSubmissions(tx: Queryable, submissionIds: readonly number[]): Promise<number> {
+  return submissionIds.length === 0 ? 0 : refreshRollupsFor(tx, valuesOfSubmissions(submissionIds));
+}
+
+async function refreshRollupsFor(tx: Queryable, selected: ValueSelector): Promise<number> {
+  const touched = await findValuesScope(tx, selected);
   const rules = rollupRules();
   const indicators = rules.indicators.filter((c) => touched.indicators.includes(c));
   if (indicators.length === 0 || touched.provinces.length === 0) return 0;
   const flows = rules.flows.filter((c) => touched.indicators.includes(c));
-  const totals = flows.length > 0 ? await refreshFlowTotalsForBatch(tx, batchId, flows) : 0;
+  const totals = flows.length > 0 ? await refreshFlowTotalsFor(tx, selected, flows) : 0;
   return totals + (await refreshRollups(tx, { ...rules, indicators, periods: touched.periods, provinces: touched.provinces, withFlowTotals: false }));
 }
 

@@ -10,8 +10,10 @@ import ExcelJS from 'exceljs';
 import { countAuditEvents, listAuditEvents, type AuditEventRow, type AuditFilter } from '../../db/queries/audit/list-audit-events.ts';
 import { spreadsheetText } from '../../domain/format/spreadsheet-text.ts';
 import { isIsoDate } from '../../domain/units/dates.ts';
+import { listScopeProvinces } from '../../db/queries/access/scope-units.ts';
+import { principalOf, requireAction } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
-import { invalidInput } from '../errors.ts';
+import { AppError, invalidInput } from '../errors.ts';
 
 export type { AuditEventRow, AuditFilter } from '../../db/queries/audit/list-audit-events.ts';
 export type AuditFormat = 'json' | 'csv' | 'xlsx';
@@ -33,35 +35,52 @@ export function checkAuditFilter(f: AuditFilter): AuditFilter {
   return { from: f.from, to: f.to, entity: clean(f.entity), action: clean(f.action), actor: clean(f.actor) };
 }
 
+/**
+ * The filter as the reader may apply it: inspectors and administrators only; one scoped to a province reads
+ * the events concerning its province and the provinces it was formed from (a commune's scope is too
+ * narrow for a log that names provinces: refused).
+ */
+async function scopedFilter(ctx: ServiceContext, f: AuditFilter): Promise<AuditFilter> {
+  requireAction(ctx, 'audit.read');
+  const filter = checkAuditFilter(f);
+  const scope = principalOf(ctx).scopeUnitId;
+  if (scope === null) return filter;
+  const provinces = await listScopeProvinces(ctx.db, scope);
+  if (provinces.length === 0) {
+    throw new AppError('forbidden', 403, 'the audit log is read at the scope of a province or the country', 'nhật ký thay đổi chỉ xem được ở phạm vi tỉnh hoặc toàn quốc');
+  }
+  return { ...filter, provinces };
+}
+
 /** A page of the log: events with id above `after`, oldest first, and how many the filter selects. */
 export async function listAuditLog(
   ctx: ServiceContext,
   f: AuditFilter,
   page: { after?: number | undefined; limit?: number | undefined } = {},
 ): Promise<{ total: number; events: AuditEventRow[]; next: number | null }> {
-  const filter = checkAuditFilter(f);
+  const filter = await scopedFilter(ctx, f);
   const limit = Math.min(Math.max(page.limit ?? 100, 1), 1000);
   const [total, events] = await Promise.all([countAuditEvents(ctx.db, filter), listAuditEvents(ctx.db, filter, page.after ?? 0, limit)]);
   return { total, events, next: events.length === limit ? events[events.length - 1]!.id : null };
 }
 
 const COLUMNS = {
-  vi: ['Số', 'Thời điểm (UTC)', 'Người thực hiện / kênh', 'Thao tác', 'Đối tượng', 'Khóa', 'Lý do', 'Trước', 'Sau'],
-  en: ['Id', 'At (UTC)', 'Actor / channel', 'Action', 'Entity', 'Key', 'Reason', 'Before', 'After'],
+  vi: ['Số', 'Thời điểm (UTC)', 'Người thực hiện / kênh', 'Địa chỉ IP', 'Thao tác', 'Đối tượng', 'Khóa', 'Lý do', 'Trước', 'Sau'],
+  en: ['Id', 'At (UTC)', 'Actor / channel', 'IP address', 'Action', 'Entity', 'Key', 'Reason', 'Before', 'After'],
 };
 
 /** One event as a row; in CSV, text that a spreadsheet would take for a formula is kept as text. */
 const line = (e: AuditEventRow, csv: boolean) => [
   e.id,
   e.at,
-  ...[e.actor, e.action, e.entity, e.entityKey ?? '', e.reason ?? ''].map((t) => (csv ? spreadsheetText(t) : t)),
+  ...[e.actor, e.ip ?? '', e.action, e.entity, e.entityKey ?? '', e.reason ?? ''].map((t) => (csv ? spreadsheetText(t) : t)),
   e.before === null ? '' : JSON.stringify(e.before),
   e.after === null ? '' : JSON.stringify(e.after),
 ];
 
 /** The whole selection as a byte stream (checked before anything is sent). */
-export function streamAuditLog(ctx: ServiceContext, f: AuditFilter, format: AuditFormat, lang: 'vi' | 'en'): Readable {
-  const filter = checkAuditFilter(f);
+export async function streamAuditLog(ctx: ServiceContext, f: AuditFilter, format: AuditFormat, lang: 'vi' | 'en'): Promise<Readable> {
+  const filter = await scopedFilter(ctx, f);
   const out = new PassThrough();
   const run = async () => {
     const chunks = async function* () {
@@ -92,7 +111,7 @@ export function streamAuditLog(ctx: ServiceContext, f: AuditFilter, format: Audi
     } else {
       const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
       const sheet = book.addWorksheet(lang === 'vi' ? 'Nhật ký' : 'Audit log', { views: [{ state: 'frozen', ySplit: 1 }] });
-      sheet.columns = COLUMNS[lang].map((header, i) => ({ header, key: String(i), width: [8, 28, 24, 22, 18, 16, 30, 50, 50][i] }));
+      sheet.columns = COLUMNS[lang].map((header, i) => ({ header, key: String(i), width: [8, 28, 24, 16, 22, 18, 16, 30, 50, 50][i] }));
       sheet.getRow(1).font = { bold: true };
       sheet.getRow(1).commit();
       for await (const rows of chunks()) for (const r of rows) sheet.addRow(line(r, false)).commit();

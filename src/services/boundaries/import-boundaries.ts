@@ -19,6 +19,7 @@ import { MAX_BOUNDARY_ISSUES } from '../../domain/boundaries/read-boundary-docum
 import { formatDateVi } from '../../domain/format/vi-format.ts';
 import { hasControlCharacter } from '../../domain/units-file/cell-values.ts';
 import { isIsoDate, todayInVietnam } from '../../domain/units/dates.ts';
+import { requireAction, requireUnitsInScope } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput, type ErrorDetail } from '../errors.ts';
 import { readBoundaryFile } from './read-boundary-file.ts';
@@ -59,6 +60,7 @@ const MAX_FIELD = 100;
 
 /** Imports a boundary file; throws invalid_input with every problem (feature and field named) and writes nothing on any error. */
 export async function importBoundaries(ctx: ServiceContext, input: ImportBoundariesInput): Promise<BoundaryImportResult> {
+  requireAction(ctx, 'boundaries.import');
   const { at, level } = checkInput(input);
   const doc = await readBoundaryFile(input.bytes, { codeField: input.codeField, level, object: input.object });
   if (doc.issues.length > 0) throw refusal(doc.issues, doc.featureCount);
@@ -86,6 +88,15 @@ export async function importBoundaries(ctx: ServiceContext, input: ImportBoundar
     if (match.issues.length > 0) throw refusal(match.issues, doc.featureCount);
 
     const unitIds = match.matched.map((m) => m.unit.id);
+    await requireUnitsInScope(
+      ctx,
+      unitIds,
+      (id) => {
+        const m = match.matched.find((x) => x.unit.id === id);
+        return m ? `${m.unit.name} (${m.unit.code})` : `#${id}`;
+      },
+      tx,
+    );
     const before = new Map((await listStoredBoundarySummaries(tx, unitIds)).map((b) => [b.unitId, b]));
     const same = await findBoundaryBatchBySha256(tx, sha256, at);
     const replaced = match.matched.filter((m) => before.has(m.unit.id)).length;

@@ -7,6 +7,7 @@ import { checkOverlay } from '../../domain/criteria/compile-criteria.ts';
 import type { CriteriaOverlayDef } from '../../domain/criteria/criteria-types.ts';
 import { listOverlays as listOverlayRows, listOverlaysInForce, upsertOverlay } from '../../db/queries/criteria/list-overlays.ts';
 import { insertAuditEvents } from '../../db/queries/units-import/insert-audit-events.ts';
+import { requireAction, requireUnitsInScope } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { findAreaUnit } from './find-area.ts';
@@ -32,6 +33,7 @@ export async function listOverlays(ctx: ServiceContext): Promise<CriteriaOverlay
 
 /** Checks and stores an overlay (replacing one with the same id), with its audit event, in one transaction. */
 export async function saveOverlay(ctx: ServiceContext, input: unknown): Promise<CriteriaOverlayDef> {
+  requireAction(ctx, 'criteria.parameters');
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw invalidInput('an overlay must be a JSON object', 'lớp quy định phải là một đối tượng JSON');
   const overlay = input as CriteriaOverlayDef;
@@ -56,7 +58,14 @@ export async function saveOverlay(ctx: ServiceContext, input: unknown): Promise<
       errors.map((e) => ({ field: e.path, code: e.code, message: e.message, messageVi: e.messageVi })),
     );
   }
-  await findAreaUnit(ctx, overlay.province, overlay.validFrom);
+  const province = await findAreaUnit(ctx, overlay.province, overlay.validFrom);
+  await requireUnitsInScope(ctx, [province.id], () => `${province.fullName} (${province.code})`);
+  // An overlay of another province is not replaced by reusing its id.
+  const same = (await listOverlayRows(ctx.db)).find((o) => o.id === overlay.id);
+  if (same && same.provinceCode !== overlay.province) {
+    const other = await findAreaUnit(ctx, same.provinceCode, same.validFrom);
+    await requireUnitsInScope(ctx, [other.id], () => `${other.fullName} (${other.code})`);
+  }
   await ctx.db.transaction(async (tx) => {
     await upsertOverlay(tx, {
       id: overlay.id,

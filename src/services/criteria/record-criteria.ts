@@ -8,6 +8,7 @@ import { chooseSet } from '../../domain/criteria/evaluate-commune.ts';
 import { countEvaluations } from '../../domain/criteria/summarize-evaluations.ts';
 import { insertCriteriaEvaluations, insertCriteriaRun } from '../../db/queries/criteria/recorded-evaluations.ts';
 import { insertAuditEvents } from '../../db/queries/units-import/insert-audit-events.ts';
+import { requireAction, requireUnitsInScope } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
 import { readCriteriaOptions, toAppError } from './criteria-options.ts';
 import { findAreaUnit } from './find-area.ts';
@@ -31,9 +32,11 @@ export async function recordCriteria(
   ctx: ServiceContext,
   input: { area: string; date: string; setId?: string | undefined; reason?: string },
 ): Promise<RecordResult> {
+  requireAction(ctx, 'criteria.record');
   const options = readCriteriaOptions({ date: input.date, setId: input.setId });
   // Refuses a code that is not a province in force on the date, naming it.
-  await findAreaUnit(ctx, input.area, options.date);
+  const province = await findAreaUnit(ctx, input.area, options.date);
+  await requireUnitsInScope(ctx, [province.id], () => `${province.fullName} (${province.code})`);
   let set;
   try {
     set = chooseSet(options);

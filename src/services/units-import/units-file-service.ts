@@ -14,6 +14,7 @@ import { readUnitsSheets } from '../../domain/units-file/read-units-sheets.ts';
 import type { UnitsDiff, UnitsDiffCounts, UnitsImportPlan } from '../../domain/units-file/units-diff-types.ts';
 import { UNITS_FILE_KINDS, type ParsedUnitsFile, type UnitsFileKind } from '../../domain/units-file/units-file-types.ts';
 import { isIsoDate } from '../../domain/units/dates.ts';
+import { requireAction } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
 import { conflict, invalidInput } from '../errors.ts';
 import { applyUnitsImport } from './apply-units-import.ts';
@@ -103,12 +104,15 @@ async function diffOn(db: Queryable, r: ReadFile, effectiveDate: string): Promis
 
 /** Shows what a units file would change on its effective date; file problems are returned in `errors`, not thrown. */
 export async function diffUnitsFile(ctx: ServiceContext, input: UnitsFileInput): Promise<UnitsDiff> {
+  // The register is the country's: changed by an administrator scoped to the whole country.
+  requireAction(ctx, 'units.import');
   const r = await readFile(input);
   return (await diffOn(ctx.db, r, input.effectiveDate)).diff;
 }
 
 /** Applies a units file in one transaction; throws invalid_input (or conflict, for history) with every problem, writing nothing. */
 export async function importUnitsFile(ctx: ServiceContext, input: UnitsFileInput): Promise<UnitsImportResult> {
+  requireAction(ctx, 'units.import');
   const r = await readFile(input);
   const eff = input.effectiveDate;
   return ctx.db.transaction(async (tx) => {

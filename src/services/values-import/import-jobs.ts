@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
+import { principalOf, requireAction } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError, fileTooLarge } from '../errors.ts';
 import { buildErrorReport } from './error-report.ts';
@@ -29,12 +30,19 @@ export interface ImportJobView {
 
 interface Job extends ImportJobView {
   path: string;
-  options: Pick<ValueImportOptions, 'period' | 'series' | 'decision'>;
-  actor: string;
+  options: Pick<ValueImportOptions, 'period' | 'series' | 'decision' | 'submit'>;
+  /** Who uploaded: the check and the commit run as them, and only they see the job. */
+  context: ServiceContext;
   touched: number;
 }
 
 const TTL_MS = 60 * 60 * 1000;
+
+function sameUploader(a: ServiceContext, b: ServiceContext): boolean {
+  const p = principalOf(a);
+  const q = principalOf(b);
+  return p.kind === q.kind && p.userId === q.userId && (p.kind !== 'public');
+}
 
 function jobNotFound(id: string): AppError {
   return new AppError('import_not_found', 404, `no import ${id} (imports are kept for an hour)`, `không có lần nhập ${id} (lần nhập được giữ trong một giờ)`);
@@ -44,13 +52,14 @@ export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
   private readonly dir: string;
 
-  constructor(private readonly context: (actor: string) => ServiceContext) {
+  constructor() {
     this.dir = mkdtempSync(join(tmpdir(), 'ictmon-uploads-'));
   }
 
-  /** Saves an upload (refusing more than the limit) and starts checking it. */
-  async upload(body: Readable, fileName: string, options: Job['options'], actor: string): Promise<ImportJobView> {
+  /** Saves an upload (refusing more than the limit) and starts checking it, as `context`. */
+  async upload(body: Readable, fileName: string, options: Job['options'], context: ServiceContext): Promise<ImportJobView> {
     this.sweep();
+    requireAction(context, options.series === 'plan' ? 'values.plan' : 'values.enter');
     const id = randomUUID();
     const path = join(this.dir, id);
     let bytes = 0;
@@ -72,7 +81,7 @@ export class ImportJobs {
       fileName,
       path,
       options,
-      actor,
+      context,
       state: 'checking',
       progress: { phase: 'reading', bytesRead: 0, totalBytes: bytes, rowsRead: 0 },
       touched: Date.now(),
@@ -82,13 +91,13 @@ export class ImportJobs {
     return this.view(job);
   }
 
-  get(id: string): ImportJobView {
-    return this.view(this.job(id));
+  get(id: string, asker: ServiceContext): ImportJobView {
+    return this.view(this.job(id, asker));
   }
 
   /** Stores a checked file that passed (it is read and checked again: the database may have changed). */
-  commit(id: string): ImportJobView {
-    const job = this.job(id);
+  commit(id: string, asker: ServiceContext): ImportJobView {
+    const job = this.job(id, asker);
     if (job.state !== 'checked' || job.result?.outcome !== 'accepted') {
       throw new AppError(
         'import_not_ready',
@@ -103,8 +112,8 @@ export class ImportJobs {
   }
 
   /** The XLSX error report of a refused file. */
-  async report(id: string, lang: 'vi' | 'en'): Promise<{ fileName: string; bytes: Buffer }> {
-    const job = this.job(id);
+  async report(id: string, lang: 'vi' | 'en', asker: ServiceContext): Promise<{ fileName: string; bytes: Buffer }> {
+    const job = this.job(id, asker);
     if (!job.result || job.result.outcome !== 'rejected') {
       throw new AppError('no_report', 409, 'there is no error report: the file was not refused', 'không có báo cáo lỗi: tệp không bị từ chối');
     }
@@ -112,8 +121,8 @@ export class ImportJobs {
     return { fileName: `loi-${job.fileName.replace(/\.[^.]+$/, '')}.xlsx`, bytes };
   }
 
-  discard(id: string): void {
-    const job = this.job(id);
+  discard(id: string, asker: ServiceContext): void {
+    const job = this.job(id, asker);
     this.jobs.delete(id);
     rmSync(job.path, { force: true });
   }
@@ -127,7 +136,7 @@ export class ImportJobs {
   private async run(job: Job, dryRun: boolean): Promise<void> {
     try {
       const result = await importValuesFile(
-        this.context(job.actor),
+        job.context,
         { path: job.path, fileName: job.fileName },
         {
           ...job.options,
@@ -147,9 +156,10 @@ export class ImportJobs {
     job.touched = Date.now();
   }
 
-  private job(id: string): Job {
+  /** The job, for the one who uploaded it (another account is told it does not exist). */
+  private job(id: string, asker: ServiceContext): Job {
     const job = this.jobs.get(id);
-    if (!job) throw jobNotFound(id);
+    if (!job || !sameUploader(job.context, asker)) throw jobNotFound(id);
     job.touched = Date.now();
     return job;
   }

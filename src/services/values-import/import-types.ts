@@ -16,6 +16,8 @@ export interface ValueImportOptions {
   series?: Series;
   /** The decision that set the file's plan targets ("Quyết định số 25/QĐ-UBND ngày 15/01/2024"); shown beside every plan figure. */
   decision?: string;
+  /** Submit the file's figures for review as soon as they are stored (accounts; the installation's own figures are approved). */
+  submit?: boolean;
   /** Most data rows accepted (default MAX_DATA_ROWS, 2,000,000); more refuses the file. */
   maxRows?: number;
   /** Called as the file is read and stored. */

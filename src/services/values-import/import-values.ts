@@ -28,6 +28,9 @@ import type { ServiceContext } from '../context.ts';
 import { readPeriodInput } from '../values/period-input.ts';
 import { STAGE_CHUNK, checkStage } from '../values/store-values.ts';
 import { refreshRollupsForBatch } from '../analytics/rollups.ts';
+import { requireAction } from '../access/principal.ts';
+import { submitSubmissionsOfBatch } from '../review/submissions.ts';
+import { checkStageAccess, newSubmissionState } from '../review/write-gate.ts';
 import { invalidInput } from '../errors.ts';
 import { sha256File } from './file-hash.ts';
 import { MAX_LISTED_ISSUES, type ImportProgress, type ValueImportOptions, type ValueImportResult } from './import-types.ts';
@@ -58,6 +61,8 @@ export async function importValuesFile(
   const series = options.series ?? 'actual';
   const decision = readDecision(options.decision);
   const dryRun = options.dryRun ?? false;
+  // An account enters figures (and plan targets, if an administrator); the public changes nothing.
+  requireAction(ctx, series === 'plan' ? 'values.plan' : 'values.enter');
   const found = await openValueSheet(file.path, catalogue, options.maxRows);
   const source = found.ok ? found.sheet.source : found.source;
   const fileSha256 = await sha256File(file.path);
@@ -269,6 +274,16 @@ export async function importValuesFile(
           errors.byCode[code] = (errors.byCode[code] ?? 0) + total - listed;
         }
       }
+      // What this account may not write: outside its scope, another operator's figures, locked or closed periods.
+      const access = await checkStageAccess(session, stage, ctx, unitLabel, Math.max(0, MAX_LISTED_ISSUES - errors.listed.length));
+      for (const issue of access.issues) errors.add(issue);
+      for (const [code, total] of Object.entries(access.totals)) {
+        const listed = access.issues.filter((i) => i.code === code).length;
+        if (total > listed) {
+          errors.count += total - listed;
+          errors.byCode[code] = (errors.byCode[code] ?? 0) + total - listed;
+        }
+      }
       if (errors.count > 0) return finish();
       if (dryRun) {
         Object.assign(result, await diffStage(session, stage));
@@ -296,9 +311,12 @@ export async function importValuesFile(
             values: result.values,
             warnings: warnings.map((w) => w.code),
           },
-          status: 'submitted',
+          status: newSubmissionState(ctx),
+          ip: ctx.ip,
           decision,
         }).then(async (r) => {
+          // Submitted for review with the file when asked (an operator's API upload, "gửi duyệt ngay").
+          if (r.batchId !== undefined && options.submit) await submitSubmissionsOfBatch(tx, ctx, r.batchId);
           // The sums above the new values, in the same transaction: visible the moment the file is stored.
           if (r.batchId !== undefined) await refreshRollupsForBatch(tx, r.batchId);
           return r;

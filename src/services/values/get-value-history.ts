@@ -4,7 +4,9 @@
  * who recorded it, when, from which file (or demo load) and row, its status and the decision behind a
  * plan. Read from indicator_value and the append-only indicator_value_revision (migration 0008).
  */
-import { readValueHistory, type ValueHistoryRow } from '../../db/queries/values/read-value-history.ts';
+import { findFigureSubmission, readValueHistory, type ValueHistoryRow } from '../../db/queries/values/read-value-history.ts';
+import { listSubmissionEvents, type SubmissionEventRow } from '../../db/queries/review/list-submissions.ts';
+import { requireAction, requireUnitsInScope } from '../access/principal.ts';
 import type { Bilingual } from '../../domain/indicators/indicator-types.ts';
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
 import { formatPeriod, periodEnd, tryParsePeriod } from '../../domain/periods/period.ts';
@@ -43,7 +45,28 @@ export interface ValueHistory {
   breakdown: string;
   series: 'actual' | 'plan';
   versions: ValueHistoryVersion[];
+  /** Everything that happened to the figure, oldest first: each value entered, and each move of its submission. */
+  steps: ValueHistoryStep[];
 }
+
+export interface ValueHistoryStep {
+  /** ISO 8601, UTC. */
+  at: string;
+  action: 'entered' | 'submitted' | 'approved' | 'returned' | 'reopened';
+  actor: string;
+  /** The value entered (entered steps). */
+  value?: number | boolean | string | null;
+  /** Why it was returned or reopened. */
+  reason?: string | null;
+  file?: { name: string; row: number | null };
+}
+
+const STEP_OF_ACTION: Record<string, ValueHistoryStep['action']> = {
+  'submission.submit': 'submitted',
+  'submission.approve': 'approved',
+  'submission.return': 'returned',
+  'submission.reopen': 'reopened',
+};
 
 export async function getValueHistory(ctx: ServiceContext, q: ValueHistoryRequest): Promise<ValueHistory> {
   const d = SECTOR_CATALOGUE.byCode.get(q.indicator);
@@ -65,8 +88,13 @@ export async function getValueHistory(ctx: ServiceContext, q: ValueHistoryReques
   if (bad.length > 0 || !d || !p) throw invalidInput('the figure cannot be looked up as asked', 'yêu cầu xem lịch sử số liệu không hợp lệ', bad);
   const unit = await findUnitAt(ctx, q.unit, at);
   if (!unit) throw unitNotFound(q.unit);
+  // What is not published is read by accounts, within their scope.
+  requireAction(ctx, 'values.readUnpublished');
+  await requireUnitsInScope(ctx, [unit.id], () => `${unit.fullName} (${unit.code})`);
   const period = formatPeriod(p);
-  const rows = await readValueHistory(ctx.db, { unitId: unit.id, indicator: d.code, period, breakdown, series });
+  const key = { unitId: unit.id, indicator: d.code, period, breakdown, series };
+  const [rows, submissionId] = await Promise.all([readValueHistory(ctx.db, key), findFigureSubmission(ctx.db, key)]);
+  const events = submissionId === undefined ? [] : await listSubmissionEvents(ctx.db, [submissionId]);
   return {
     unit: { code: unit.code, name: unit.name, fullName: unit.fullName, validFrom: unit.validFrom, validTo: unit.validTo },
     indicator: { code: d.code, name: d.name, unit: d.unit },
@@ -74,7 +102,21 @@ export async function getValueHistory(ctx: ServiceContext, q: ValueHistoryReques
     breakdown,
     series: series as 'actual' | 'plan',
     versions: rows.map(presentVersion),
+    steps: mergeSteps(rows, events),
   };
+}
+
+/** The values entered and the submission's moves in the order they happened (a value entered before a move made in the same instant). */
+function mergeSteps(rows: readonly ValueHistoryRow[], events: readonly SubmissionEventRow[]): ValueHistoryStep[] {
+  const entered = rows.map((r) => ({
+    at: r.recordedAt,
+    order: 0,
+    step: { at: r.recordedAt, action: 'entered' as const, actor: r.recordedBy, value: r.num ?? r.bool ?? r.text, file: { name: r.fileName, row: r.sourceRow } },
+  }));
+  const moved = events
+    .filter((e) => STEP_OF_ACTION[e.action])
+    .map((e) => ({ at: e.at, order: 1, step: { at: e.at, action: STEP_OF_ACTION[e.action]!, actor: e.actor, reason: e.reason } }));
+  return [...entered, ...moved].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order).map((x) => x.step);
 }
 
 function presentVersion(r: ValueHistoryRow): ValueHistoryVersion {

@@ -9,6 +9,7 @@ import { foldVietnamese } from '../../domain/text/fold.ts';
 import { parseUserDate, todayInVietnam } from '../../domain/units/dates.ts';
 import { parseBreakdown, type Series, type ValueStatus } from '../../domain/values/value-types.ts';
 import type { UnitLevel } from '../../domain/units/unit-types.ts';
+import { may, principalOf } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { readPeriodInput } from './period-input.ts';
@@ -117,6 +118,8 @@ export async function listValues(ctx: ServiceContext, input: ListValuesInput): P
     q: input.q ? foldVietnamese(input.q) : undefined,
     batchId: input.batchId,
     date,
+    // Figures not yet approved are read by accounts, within their scope; the public reads the published ones.
+    unpublished: may(ctx, 'values.readUnpublished') ? { scopeUnitId: principalOf(ctx).scopeUnitId } : null,
     limit: Math.min(Math.max(input.limit ?? 100, 1), 1000),
     offset: Math.max(input.offset ?? 0, 0),
   });

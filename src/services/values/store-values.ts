@@ -28,7 +28,8 @@ import { periodLabel } from '../../domain/periods/period-text.ts';
 import { parsePeriod } from '../../domain/periods/period.ts';
 import type { ValueRecord } from '../../domain/values/value-types.ts';
 import type { ServiceContext } from '../context.ts';
-import { invalidInput } from '../errors.ts';
+import { AppError, invalidInput } from '../errors.ts';
+import { checkStageAccess, newSubmissionState } from '../review/write-gate.ts';
 import type { ValueIssue } from '../values-import/import-types.ts';
 
 /** Records staged per COPY statement: large enough to be fast, small enough to keep memory flat. */
@@ -177,8 +178,13 @@ export async function storeValueRecords(
           issues.map((i) => ({ ...i })),
         );
       }
+      const access = await checkStageAccess(session, stage, ctx, unitLabel, 100);
+      const refused = Object.values(access.totals).reduce((a, b) => a + b, 0);
+      if (refused > 0) {
+        throw new AppError('outside_rights', 403, `${refused} values may not be stored by this account; nothing was stored`, `${refused} giá trị tài khoản này không được lưu; không lưu gì`, access.issues);
+      }
       const applied = await session.transaction(async (tx) => {
-        const r = await applyStage(tx, stage, { ...meta, status: meta.status ?? 'submitted' });
+        const r = await applyStage(tx, stage, { ...meta, status: meta.status ?? newSubmissionState(ctx), ip: ctx.ip });
         // The sums above the new values, in the same transaction: visible the moment the batch is stored.
         if (r.batchId !== undefined) await refreshRollupsForBatch(tx, r.batchId);
         return r;

@@ -58,7 +58,7 @@ export async function readReportedValues(
   const from = `indicator_value v
        join unnest($7::text[], $8::text[], $9::int[], $10::int[]) m (period, target, grain, end_month) on m.period = v.period
       where v.unit_id = any($1::int[]) and v.indicator_code = any($2::text[]) and v.breakdown = $3 and v.series = any($4::text[])
-        and v.status <> 'rejected' and v.period >= $5 and v.period < $6`;
+        and v.status = 'approved' and v.period >= $5 and v.period < $6`;
   const [stockRows, flowRows, totalRows] = await Promise.all([
     stocks.length === 0
       ? Promise.resolve([])

@@ -83,7 +83,7 @@ export function normalizedValuesSql(level: string | null): string {
         join admin_unit u on u.id = v.unit_id${level === null ? '' : ` and u.level = '${level}'`}
         cross join lateral (${CONTAINERS('v.period')}) c (target)
         left join unnest(${FLOWS}) f (code) on f.code = v.indicator_code
-       where v.indicator_code = any(${TEXTS}) and v.status <> 'rejected' and v.value_text is null and c.target is not null
+       where v.indicator_code = any(${TEXTS}) and v.status = 'approved' and v.value_text is null and c.target is not null
          and (${PERIODS} is null or c.target = any(${PERIODS}))
          and ${inProvinces('v.unit_id')}
     ), norm as (
@@ -165,20 +165,29 @@ async function refreshIndicatorRollups(q: Queryable, scope: RollupScope): Promis
   return communes.n + above.n + totals;
 }
 
+/** Which stored values changed (or changed state): a batch's, or a set of submissions'. `where` uses $1. */
+export interface ValueSelector {
+  where: string;
+  param: number | number[];
+}
+
+export const valuesOfBatch = (batchId: number): ValueSelector => ({ where: 'batch_id = $1', param: batchId });
+export const valuesOfSubmissions = (ids: readonly number[]): ValueSelector => ({ where: 'submission_id = any($1::int[])', param: [...ids] });
+
 /**
- * Recomputes indicator_flow_total where a batch of values can have changed it: for the units and flows the
- * batch stored values of, in the periods it touched and every longer one. Read by key (the batch's units),
- * not by province: a province's other units keep their sums.
+ * Recomputes indicator_flow_total where some values can have changed it: for the units and flows of the
+ * selected values, in the periods they touch and every longer one. Read by key (those units), not by
+ * province: a province's other units keep their sums.
  */
-export async function refreshFlowTotalsForBatch(q: Queryable, batchId: number, flows: readonly string[]): Promise<number> {
-  const touched = `touched as (select distinct unit_id, indicator_code from indicator_value where batch_id = $1 and indicator_code = any($2::text[])),
-     periods as (select distinct c.p from (select distinct period from indicator_value where batch_id = $1 and indicator_code = any($2::text[])) d
+export async function refreshFlowTotalsFor(q: Queryable, selected: ValueSelector, flows: readonly string[]): Promise<number> {
+  const touched = `touched as (select distinct unit_id, indicator_code from indicator_value where ${selected.where} and indicator_code = any($2::text[])),
+     periods as (select distinct c.p from (select distinct period from indicator_value where ${selected.where} and indicator_code = any($2::text[])) d
                    cross join lateral period_containers(d.period) c (p))`;
   await q.query(
     `with ${touched}
      delete from indicator_flow_total t using touched x
       where t.unit_id = x.unit_id and t.indicator_code = x.indicator_code and t.period in (select p from periods)`,
-    [batchId, flows],
+    [selected.param, flows],
   );
   const r = await q.one<{ n: number }>(
     `with ${touched},
@@ -188,7 +197,7 @@ export async function refreshFlowTotalsForBatch(q: Queryable, batchId: number, f
          from touched x
          join indicator_value v on v.unit_id = x.unit_id and v.indicator_code = x.indicator_code
          cross join lateral (${CONTAINERS('v.period')}) c (target)
-        where c.target in (select p from periods) and v.status <> 'rejected' and v.value_text is null
+        where c.target in (select p from periods) and v.status = 'approved' and v.value_text is null
      ), written as (
        insert into indicator_flow_total (unit_id, indicator_code, period, breakdown, series, value_num, from_min, from_max)
        select unit_id, indicator_code, target, breakdown, series, ${byFlowGrain('sum', 'x')}, ${byFlowGrain('min', 'period')}, ${byFlowGrain('max', 'period')}
@@ -196,7 +205,7 @@ export async function refreshFlowTotalsForBatch(q: Queryable, batchId: number, f
         group by unit_id, indicator_code, target, breakdown, series
        returning 1)
      select count(*)::int as n from written`,
-    [batchId, flows],
+    [selected.param, flows],
   );
   return r.n;
 }
@@ -232,15 +241,15 @@ async function refreshFlowTotals(q: Queryable, params: readonly SqlParam[]): Pro
   return r.n;
 }
 
-/** The provinces (admin_unit ids) the values of a batch belong to, and the periods and indicators it touched. */
-export async function findBatchScope(q: Queryable, batchId: number): Promise<{ indicators: string[]; periods: string[]; provinces: number[] }> {
+/** The provinces (admin_unit ids) the selected values belong to, and the periods and indicators they touch. */
+export async function findValuesScope(q: Queryable, selected: ValueSelector): Promise<{ indicators: string[]; periods: string[]; provinces: number[] }> {
   return q.one(
-    `with b as (select distinct unit_id, indicator_code, period from indicator_value where batch_id = $1)
+    `with b as (select distinct unit_id, indicator_code, period from indicator_value where ${selected.where})
      select coalesce((select array_agg(distinct indicator_code) from b), '{}') as indicators,
             coalesce((select array_agg(distinct c.p) from (select distinct period from b) d cross join lateral period_containers(d.period) c (p)), '{}') as periods,
             coalesce((select array_agg(distinct x.id) from (
                 select a.ancestor_id as id from (select distinct unit_id from b) u join unit_ancestor a on a.unit_id = u.unit_id and a.ancestor_level = 'province'
                 union select u.unit_id from (select distinct unit_id from b) u join admin_unit p on p.id = u.unit_id and p.level = 'province') x), '{}') as provinces`,
-    [batchId],
+    [selected.param],
   );
 }

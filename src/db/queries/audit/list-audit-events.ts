@@ -10,6 +10,8 @@ export interface AuditFilter {
   action?: string | undefined;
   /** Exact actor, as recorded ("http:127.0.0.1", "cli", a user name). */
   actor?: string | undefined;
+  /** Only events concerning these provinces (admin_unit ids); absent: all (a reader scoped to the whole country). Set by the service, never by the user. */
+  provinces?: readonly number[] | undefined;
 }
 
 export interface AuditEventRow {
@@ -23,20 +25,22 @@ export interface AuditEventRow {
   before: unknown;
   after: unknown;
   reason: string | null;
+  /** The client's address, when the change came over HTTP. */
+  ip: string | null;
 }
 
 export function listAuditEvents(q: Queryable, f: AuditFilter, afterId: number, limit: number): Promise<AuditEventRow[]> {
   return q.query<AuditEventRow>(
     `select id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, actor, action, entity, entity_key as "entityKey",
-            before, after, reason
+            before, after, reason, ip
        from audit_event
-      where id > $1
+      where id > $1 and ($8::int[] is null or province_ids && $8::int[])
         and ($2::date is null or at >= ($2::date)::timestamp at time zone 'Asia/Ho_Chi_Minh')
         and ($3::date is null or at < ($3::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')
         and ($4::text is null or entity = $4) and ($5::text is null or action = $5) and ($6::text is null or actor = $6)
       order by id
       limit $7`,
-    [afterId, f.from ?? null, f.to ?? null, f.entity ?? null, f.action ?? null, f.actor ?? null, limit],
+    [afterId, f.from ?? null, f.to ?? null, f.entity ?? null, f.action ?? null, f.actor ?? null, limit, f.provinces ? [...f.provinces] : null],
   );
 }
 
@@ -46,8 +50,9 @@ export async function countAuditEvents(q: Queryable, f: AuditFilter): Promise<nu
     `select count(*)::int as n from audit_event
       where ($1::date is null or at >= ($1::date)::timestamp at time zone 'Asia/Ho_Chi_Minh')
         and ($2::date is null or at < ($2::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')
-        and ($3::text is null or entity = $3) and ($4::text is null or action = $4) and ($5::text is null or actor = $5)`,
-    [f.from ?? null, f.to ?? null, f.entity ?? null, f.action ?? null, f.actor ?? null],
+        and ($3::text is null or entity = $3) and ($4::text is null or action = $4) and ($5::text is null or actor = $5)
+        and ($6::int[] is null or province_ids && $6::int[])`,
+    [f.from ?? null, f.to ?? null, f.entity ?? null, f.action ?? null, f.actor ?? null, f.provinces ? [...f.provinces] : null],
   );
   return r.n;
 }

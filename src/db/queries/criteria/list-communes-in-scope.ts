@@ -11,6 +11,8 @@ export interface CommuneScopeRow {
   districtName: string | null;
   provinceCode: string;
   provinceName: string;
+  /** The first day of this version of the commune (null: before the register's records). */
+  validFrom: string | null;
 }
 
 /** The commune-level units in force on `at` in some provinces (or the whole country when null; or one commune), by code. */
@@ -19,7 +21,8 @@ export function listCommunesInScope(db: Queryable, scope: { provinces: readonly 
     `select c.id, c.code, c.name, c.type_code as "typeCode",
             case when d.level = 'district' then d.code end as "districtCode",
             case when d.level = 'district' then d.name end as "districtName",
-            coalesce(p.code, d.code) as "provinceCode", coalesce(p.name, d.name) as "provinceName"
+            coalesce(p.code, d.code) as "provinceCode", coalesce(p.name, d.name) as "provinceName",
+            c.valid_from::text as "validFrom"
        from admin_unit c
        join admin_unit d on d.code = c.parent_code and ${inForce('d', '$1::date')}
        left join admin_unit p on d.level = 'district' and p.code = d.parent_code and ${inForce('p', '$1::date')}

@@ -37,7 +37,7 @@ export function listPackedFactValues(
                        else 'S' || v.value_text end, chr(30)) as packed
            from indicator_value v
           where v.unit_id = u.id and v.indicator_code = any($2::text[]) and v.period = any($3::text[])
-            and v.series = 'actual' and v.status <> 'rejected'
+            and v.series = 'actual' and v.status = 'approved'
        ) x
       where x.packed is not null`,
     [scope.communeIds, indicators, periods, scope.communeCodes, scope.at],

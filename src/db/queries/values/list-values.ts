@@ -1,6 +1,7 @@
 /** Stored values with their unit, parent and provenance, filtered, one page at a time. */
 import type { Queryable } from '../../database.ts';
 import { inForce } from '../units/unit-columns.ts';
+import { inScopeSql, scopeRootsCte } from '../access/scope-units.ts';
 
 export interface ValuesFilter {
   indicator?: string | undefined;
@@ -14,6 +15,8 @@ export interface ValuesFilter {
   batchId?: number | undefined;
   /** The date the hierarchy under `area` is read on. */
   date: string;
+  /** Who reads: the public sees approved values only; an account also the others within its scope (null: everywhere). */
+  unpublished: { scopeUnitId: number | null } | null;
   limit: number;
   offset: number;
 }
@@ -44,7 +47,7 @@ export interface ValueRow {
 
 export function listValues(q: Queryable, f: ValuesFilter): Promise<ValueRow[]> {
   return q.query<ValueRow>(
-    `with recursive scope as (
+    `with recursive ${scopeRootsCte('$12')}, scope as (
        select a.code from admin_unit a where $3::text is not null and a.code = $3 and ${inForce('a', '$7::date')}
        union
        select c.code from admin_unit c join scope s on c.parent_code = s.code where ${inForce('c', '$7::date')}
@@ -68,9 +71,23 @@ export function listValues(q: Queryable, f: ValuesFilter): Promise<ValueRow[]> {
         and ($5::text is null or v.series = $5)
         and ($6::text is null or u.search_text like '%' || $6 || '%')
         and ($8::int is null or v.batch_id = $8)
+        and (v.status = 'approved' or ($11::boolean and ($12::int is null or ${inScopeSql('v.unit_id')})))
       order by v.period desc, u.code, v.indicator_code, v.breakdown, v.series
       limit $9 offset $10`,
-    [f.indicator ?? null, f.period ?? null, f.area ?? null, f.level ?? null, f.series ?? null, f.q ?? null, f.date, f.batchId ?? null, f.limit, f.offset],
+    [
+      f.indicator ?? null,
+      f.period ?? null,
+      f.area ?? null,
+      f.level ?? null,
+      f.series ?? null,
+      f.q ?? null,
+      f.date,
+      f.batchId ?? null,
+      f.limit,
+      f.offset,
+      f.unpublished !== null,
+      f.unpublished?.scopeUnitId ?? null,
+    ],
   );
 }
 

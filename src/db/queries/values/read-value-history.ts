@@ -43,3 +43,15 @@ export function readValueHistory(
     [key.unitId, key.indicator, key.period, key.breakdown, key.series],
   );
 }
+
+/** The submission the figure's stored value belongs to (undefined: nothing stored). */
+export async function findFigureSubmission(
+  q: Queryable,
+  key: { unitId: number; indicator: string; period: string; breakdown: string; series: string },
+): Promise<number | undefined> {
+  const row = await q.maybeOne<{ id: number }>(
+    `select submission_id as id from indicator_value where unit_id = $1 and indicator_code = $2 and period = $3 and breakdown = $4 and series = $5`,
+    [key.unitId, key.indicator, key.period, key.breakdown, key.series],
+  );
+  return row?.id;
+}

@@ -42,7 +42,10 @@ export async function createValueStage(session: Session): Promise<ValueStage> {
     value_text text,
     reported_on date,
     source_row integer,
-    field text
+    field text,
+    -- the submission each value goes to (assignStageSubmissions): the unit (a village's commune) and party
+    sub_unit integer,
+    party text
   )`);
   return { table };
 }
@@ -273,7 +276,10 @@ export interface BatchInput {
   catalogueVersion: string;
   rowsRead: number;
   summary: unknown;
-  status: 'submitted' | 'approved';
+  /** The state of the submissions this batch creates: 'draft' for an account's figures, 'approved' for the installation's own. */
+  status: 'draft' | 'approved';
+  /** The client's address, for the audit trail. */
+  ip?: string | undefined;
   /** The decision that set the batch's plan targets, if it holds any ("Quyết định số 25/QĐ-UBND ngày 15/01/2024"). */
   decision?: string | null;
 }
@@ -319,24 +325,36 @@ export async function applyStage(tx: Queryable, stage: ValueStage, batch: BatchI
       [batchId],
     );
   }
+  // Each value joins the submission of its unit (a village: its commune), period and party; new submissions start in the batch's state.
+  await tx.query(
+    `insert into submission (unit_id, period, party, state, changed_by)
+     select distinct sub_unit, period, party, $2, $1 from ${stage.table}
+     on conflict (unit_id, period, party) do nothing`,
+    [batch.actor, batch.status],
+  );
   await tx.query(
     `insert into indicator_value (unit_id, indicator_code, period, breakdown, series, value_num, value_bool, value_text,
-                                  reported_on, status, batch_id, source_row, recorded_by)
-     select unit_id, indicator_code, period, breakdown, series, value_num, value_bool, value_text, reported_on, $3, $1, source_row, $2
-       from ${stage.table}
+                                  reported_on, status, batch_id, source_row, recorded_by, submission_id)
+     select s.unit_id, s.indicator_code, s.period, s.breakdown, s.series, s.value_num, s.value_bool, s.value_text, s.reported_on,
+            sub.state, $1, s.source_row, $2, sub.id
+       from ${stage.table} s join submission sub on sub.unit_id = s.sub_unit and sub.period = s.period and sub.party = s.party
      on conflict (unit_id, indicator_code, period, breakdown, series) do update
         set value_num = excluded.value_num, value_bool = excluded.value_bool, value_text = excluded.value_text,
             reported_on = excluded.reported_on, status = excluded.status, batch_id = excluded.batch_id,
-            source_row = excluded.source_row, recorded_by = excluded.recorded_by, recorded_at = now()
+            source_row = excluded.source_row, recorded_by = excluded.recorded_by, recorded_at = now(), submission_id = excluded.submission_id
       where (indicator_value.value_num, indicator_value.value_bool, indicator_value.value_text, indicator_value.reported_on)
             is distinct from (excluded.value_num, excluded.value_bool, excluded.value_text, excluded.reported_on)`,
-    [batchId, batch.actor, batch.status],
+    [batchId, batch.actor],
   );
-  await tx.query(`insert into audit_event (actor, action, entity, entity_key, after) values ($1, 'values.import', 'value_batch', $2, $3)`, [
-    batch.actor,
-    String(batchId),
-    JSON.stringify({ fileName: batch.fileName, sha256: batch.fileSha256, kind: batch.kind, ...diff }),
-  ]);
+  await tx.query(
+    `insert into audit_event (actor, action, entity, entity_key, after, ip, province_ids)
+     values ($1, 'values.import', 'value_batch', $2, $3, $4,
+             (select array_agg(distinct x.id order by x.id) from (
+                select a.ancestor_id as id from (select distinct sub_unit from ${stage.table}) k
+                  join unit_ancestor a on a.unit_id = k.sub_unit and a.ancestor_level = 'province'
+                union select k.sub_unit from (select distinct sub_unit from ${stage.table}) k join admin_unit u on u.id = k.sub_unit and u.level = 'province') x))`,
+    [batch.actor, String(batchId), JSON.stringify({ fileName: batch.fileName, sha256: batch.fileSha256, kind: batch.kind, ...diff }), batch.ip ?? null],
+  );
   return { batchId, ...diff };
 }
 
