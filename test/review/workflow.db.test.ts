@@ -43,7 +43,10 @@ async function account(username: string, role: Role, scope: string | null, opera
 }
 
 let n = 0;
-function store(ctx: ServiceContext, records: Array<{ unit: string; indicatorCode: string; period: string; value: number | boolean; breakdown?: string; series?: 'actual' | 'plan' }>) {
+function store(
+  ctx: ServiceContext,
+  records: Array<{ unit: string; indicatorCode: string; period: string; value: number | boolean; breakdown?: string; series?: 'actual' | 'plan' }>,
+) {
   n += 1;
   const rows: ValueRecord[] = records.map((r, i) => ({
     unitId: fx.ids[r.unit]!,
@@ -102,9 +105,15 @@ describe(`review workflow (${testEngine})`, () => {
     const submitted = await moveSubmissions(officer, 'submit', [{ unit: 'XC', period: '2026' }]);
     expect(submitted.moved[0]!.state).toBe('submitted');
     // Submitted figures are locked for the commune until the province decides.
-    await expect(store(officer, households('2026', 490))).rejects.toMatchObject({ code: 'outside_rights', details: [expect.objectContaining({ code: 'locked', row: 2 })] });
+    await expect(store(officer, households('2026', 490))).rejects.toMatchObject({
+      code: 'outside_rights',
+      details: [expect.objectContaining({ code: 'locked', row: 2 })],
+    });
 
-    await expect(moveSubmissions(accounts.reviewer!, 'return', [{ id: sub.id }], '  ')).rejects.toMatchObject({ status: 400, details: [expect.objectContaining({ field: 'reason' })] });
+    await expect(moveSubmissions(accounts.reviewer!, 'return', [{ id: sub.id }], '  ')).rejects.toMatchObject({
+      status: 400,
+      details: [expect.objectContaining({ field: 'reason' })],
+    });
     const reason = 'Số hộ <b>tăng bất thường</b>; kiểm tra lại thôn 1';
     const returned = await moveSubmissions(accounts.reviewer!, 'return', [{ id: sub.id }], reason);
     expect(returned.moved[0]).toMatchObject({ state: 'returned', reason });
@@ -141,8 +150,13 @@ describe(`review workflow (${testEngine})`, () => {
     expect((await t.db.one<{ n: number }>(`select count(*)::int as n from indicator_value`)).n).toBe(before.n);
     // A commune's officer reaches the history of the communes its commune was formed from (XC = XA + XB).
     await store(accounts.officerC!, [{ unit: 'XA', indicatorCode: 'village.households', period: '2025Q1', value: 300 }]);
-    await expect(store(accounts.officerC!, [{ unit: 'XE', indicatorCode: 'village.households', period: '2025Q1', value: 3 }])).rejects.toMatchObject({ status: 403 });
-    await expect(moveSubmissions(accounts.officerF!, 'submit', [{ unit: 'XA', period: '2025Q1' }])).rejects.toMatchObject({ status: 403, code: 'outside_scope' });
+    await expect(store(accounts.officerC!, [{ unit: 'XE', indicatorCode: 'village.households', period: '2025Q1', value: 3 }])).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(moveSubmissions(accounts.officerF!, 'submit', [{ unit: 'XA', period: '2025Q1' }])).rejects.toMatchObject({
+      status: 403,
+      code: 'outside_scope',
+    });
     await expect(moveSubmissions(accounts.inspector!, 'approve', [{ unit: 'XA', period: '2025Q1' }])).rejects.toMatchObject({ status: 403, code: 'forbidden' });
   });
 
@@ -161,7 +175,9 @@ describe(`review workflow (${testEngine})`, () => {
   });
 
   it('keeps plan targets to administrators', async () => {
-    await expect(store(accounts.officerC!, [{ unit: 'XC', indicatorCode: 'village.households', period: '2027', value: 1, series: 'plan' }])).rejects.toMatchObject({
+    await expect(
+      store(accounts.officerC!, [{ unit: 'XC', indicatorCode: 'village.households', period: '2027', value: 1, series: 'plan' }]),
+    ).rejects.toMatchObject({
       details: [expect.objectContaining({ code: 'plan_not_allowed' })],
     });
   });
@@ -192,7 +208,9 @@ describe(`review workflow (${testEngine})`, () => {
       { unit: 'XC', period: '2026Q1' },
       { unit: 'XF', period: '2026Q1' },
     ]);
-    await expect(moveSubmissions(admin, 'approve', [{ unit: 'XC', period: '2026Q1' }])).rejects.toMatchObject({ details: [expect.objectContaining({ code: 'own_submission' })] });
+    await expect(moveSubmissions(admin, 'approve', [{ unit: 'XC', period: '2026Q1' }])).rejects.toMatchObject({
+      details: [expect.objectContaining({ code: 'own_submission' })],
+    });
     // One of three is a draft: nothing is approved.
     await store(accounts.officerF!, [{ unit: 'XF', indicatorCode: 'village.households', period: '2026Q3', value: 125 }]);
     const refs = [
@@ -200,8 +218,13 @@ describe(`review workflow (${testEngine})`, () => {
       { unit: 'XF', period: '2026Q1' },
       { unit: 'XF', period: '2026Q3' },
     ];
-    await expect(moveSubmissions(accounts.reviewer!, 'approve', refs)).rejects.toMatchObject({ status: 409, details: [expect.objectContaining({ code: 'wrong_state' })] });
-    const states = await t.db.query<{ state: string }>(`select s.state from submission s join admin_unit u on u.id = s.unit_id where s.period = '2026Q1' and u.code in ('XC', 'XF') order by u.code`);
+    await expect(moveSubmissions(accounts.reviewer!, 'approve', refs)).rejects.toMatchObject({
+      status: 409,
+      details: [expect.objectContaining({ code: 'wrong_state' })],
+    });
+    const states = await t.db.query<{ state: string }>(
+      `select s.state from submission s join admin_unit u on u.id = s.unit_id where s.period = '2026Q1' and u.code in ('XC', 'XF') order by u.code`,
+    );
     expect(states.map((s) => s.state)).toEqual(['submitted', 'submitted']);
     const ok = await moveSubmissions(accounts.reviewer!, 'approve', refs.slice(0, 2));
     expect(ok.moved.map((m) => m.state)).toEqual(['approved', 'approved']);
@@ -222,7 +245,9 @@ describe(`review workflow (${testEngine})`, () => {
     const other = await listReviewQueue(accounts.officerC!, {});
     expect(other.items.some((i) => i.unit.code === 'XF')).toBe(false);
     await expect(getSubmissionDetail(accounts.officerC!, item.id)).rejects.toMatchObject({ status: 403 });
-    await expect(listReviewQueue({ db: t.db, actor: 'http:x', principal: { ...accounts.officerC!.principal!, kind: 'public', role: null } }, {})).rejects.toMatchObject({ status: 401 });
+    await expect(
+      listReviewQueue({ db: t.db, actor: 'http:x', principal: { ...accounts.officerC!.principal!, kind: 'public', role: null } }, {}),
+    ).rejects.toMatchObject({ status: 401 });
   });
 
   it('lists what each commune owes, late or not, by the deadlines the province set', async () => {

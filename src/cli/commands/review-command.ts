@@ -41,19 +41,28 @@ const dueColumns = (lang: 'vi' | 'en'): Column<DueRow>[] => [
 function readRefs(ids: string[], o: { unit?: string; period?: string; party?: string }): SubmissionRef[] {
   const refs: SubmissionRef[] = [];
   for (const id of ids) {
-    if (!/^\d+$/.test(id)) throw invalidInput(`not a submission id: ${id}`, `không phải mã bộ số liệu: ${id}`, [{ field: 'id', value: id, message: 'a number' }]);
+    if (!/^\d+$/.test(id))
+      throw invalidInput(`not a submission id: ${id}`, `không phải mã bộ số liệu: ${id}`, [{ field: 'id', value: id, message: 'a number' }]);
     refs.push({ id: Number(id) });
   }
   if (o.unit || o.period) {
-    if (!o.unit || !o.period) throw invalidInput('--unit and --period go together', '--unit và --period phải đi cùng nhau', [{ field: o.unit ? 'period' : 'unit', message: 'required' }]);
+    if (!o.unit || !o.period)
+      throw invalidInput('--unit and --period go together', '--unit và --period phải đi cùng nhau', [
+        { field: o.unit ? 'period' : 'unit', message: 'required' },
+      ]);
     refs.push({ unit: o.unit, period: o.period, ...(o.party ? { party: o.party } : {}) });
   }
-  if (refs.length === 0) throw invalidInput('name submissions: ids, or --unit CODE --period P', 'cần chỉ rõ bộ số liệu: mã, hoặc --unit MÃ --period KỲ', [{ field: 'id', message: 'required' }]);
+  if (refs.length === 0)
+    throw invalidInput('name submissions: ids, or --unit CODE --period P', 'cần chỉ rõ bộ số liệu: mã, hoặc --unit MÃ --period KỲ', [
+      { field: 'id', message: 'required' },
+    ]);
   return refs;
 }
 
 export function reviewCommand(globals: () => GlobalOptions): Command {
-  const review = new Command('review').description('review workflow (thẩm định): queue, submit, approve, return with a reason, reopen, what is due, closing periods');
+  const review = new Command('review').description(
+    'review workflow (thẩm định): queue, submit, approve, return with a reason, reopen, what is due, closing periods',
+  );
 
   review
     .command('queue')
@@ -66,9 +75,15 @@ export function reviewCommand(globals: () => GlobalOptions): Command {
     .action(async (o: { state?: string; period?: string; unit?: string; limit: number; format: OutputFormat }) => {
       const lang = resolveLang(globals());
       await withBackend(globals(), 'ictmon review queue', async (b) => {
-        const page = await b.reviewQueue({ states: o.state?.split(',').map((s) => s.trim() as SubmissionState), period: o.period, unit: o.unit, limit: o.limit });
+        const page = await b.reviewQueue({
+          states: o.state?.split(',').map((s) => s.trim() as SubmissionState),
+          period: o.period,
+          unit: o.unit,
+          limit: o.limit,
+        });
         console.log(renderRows(o.format, queueColumns(lang), page.items, page));
-        if (o.format === 'table') console.log(lang === 'vi' ? `${page.items.length}/${page.total} bộ số liệu` : `${page.items.length} of ${page.total} submissions`);
+        if (o.format === 'table')
+          console.log(lang === 'vi' ? `${page.items.length}/${page.total} bộ số liệu` : `${page.items.length} of ${page.total} submissions`);
       });
     });
 
@@ -82,16 +97,22 @@ export function reviewCommand(globals: () => GlobalOptions): Command {
       await withBackend(globals(), 'ictmon review show', async (b) => {
         const d = await b.submissionDetail(Number(id));
         if (o.format === 'json') return console.log(JSON.stringify(d, null, 2));
-        console.log(`${d.submission.unit.code} ${d.submission.unit.name} — ${d.submission.period} — ${lang === 'vi' ? STATE_VI[d.submission.state] : d.submission.state}`);
         console.log(
-          renderRows(o.format, [
-            { header: lang === 'vi' ? 'Đơn vị' : 'Unit', value: (v: (typeof d.values)[number]) => v.unit.code },
-            { header: lang === 'vi' ? 'Chỉ tiêu' : 'Indicator', value: (v) => v.indicator.code },
-            { header: lang === 'vi' ? 'Phân tổ' : 'Breakdown', value: (v) => v.breakdown },
-            { header: lang === 'vi' ? 'Giá trị' : 'Value', value: (v) => String(v.value) },
-            { header: lang === 'vi' ? 'Trước đó' : 'Replaced', value: (v) => (v.replaced ? String(v.previous) : '') },
-            { header: lang === 'vi' ? 'Bất thường' : 'Outlier', value: (v) => (v.outlier ? `${v.outlier.method} ${v.outlier.score}` : '') },
-          ], d.values),
+          `${d.submission.unit.code} ${d.submission.unit.name} — ${d.submission.period} — ${lang === 'vi' ? STATE_VI[d.submission.state] : d.submission.state}`,
+        );
+        console.log(
+          renderRows(
+            o.format,
+            [
+              { header: lang === 'vi' ? 'Đơn vị' : 'Unit', value: (v: (typeof d.values)[number]) => v.unit.code },
+              { header: lang === 'vi' ? 'Chỉ tiêu' : 'Indicator', value: (v) => v.indicator.code },
+              { header: lang === 'vi' ? 'Phân tổ' : 'Breakdown', value: (v) => v.breakdown },
+              { header: lang === 'vi' ? 'Giá trị' : 'Value', value: (v) => String(v.value) },
+              { header: lang === 'vi' ? 'Trước đó' : 'Replaced', value: (v) => (v.replaced ? String(v.previous) : '') },
+              { header: lang === 'vi' ? 'Bất thường' : 'Outlier', value: (v) => (v.outlier ? `${v.outlier.method} ${v.outlier.score}` : '') },
+            ],
+            d.values,
+          ),
         );
         for (const e of d.events) console.log(`${e.at}  ${e.actor}  ${e.from ?? ''} → ${e.to ?? ''}${e.reason ? `  «${e.reason}»` : ''}`);
       });
@@ -117,7 +138,8 @@ export function reviewCommand(globals: () => GlobalOptions): Command {
         const refs = readRefs(ids, o);
         await withBackend(globals(), `ictmon review ${m.name}`, async (b) => {
           const r = await b.moveSubmissions(m.name, refs, o.reason);
-          for (const s of r.moved) console.log(`${s.id}  ${s.unit.code} ${s.unit.name}  ${s.period}${s.party ? ` ${s.party}` : ''}  → ${lang === 'vi' ? STATE_VI[s.state] : s.state}`);
+          for (const s of r.moved)
+            console.log(`${s.id}  ${s.unit.code} ${s.unit.name}  ${s.period}${s.party ? ` ${s.party}` : ''}  → ${lang === 'vi' ? STATE_VI[s.state] : s.state}`);
         });
       });
   }
@@ -135,7 +157,11 @@ export function reviewCommand(globals: () => GlobalOptions): Command {
         const due = await b.due({ unit: o.unit, asOf: o.asOf, all: o.all });
         console.log(renderRows(o.format, dueColumns(lang), due.rows, due));
         if (o.format === 'table') {
-          console.log(lang === 'vi' ? `${due.counts.outstanding} kỳ còn phải nộp, ${due.counts.late} trễ hạn (${due.communes} xã)` : `${due.counts.outstanding} outstanding, ${due.counts.late} late (${due.communes} communes)`);
+          console.log(
+            lang === 'vi'
+              ? `${due.counts.outstanding} kỳ còn phải nộp, ${due.counts.late} trễ hạn (${due.communes} xã)`
+              : `${due.counts.outstanding} outstanding, ${due.counts.late} late (${due.communes} communes)`,
+          );
         }
       });
     });
@@ -184,14 +210,23 @@ export function reviewCommand(globals: () => GlobalOptions): Command {
         let rows;
         if (o.set) {
           const m = /^(year|half|quarter|month)=(\d{1,3})$/.exec(o.set.trim());
-          if (!m) throw invalidInput('--set TYPE=DAYS, e.g. quarter=15', '--set LOẠI=SỐNGÀY, ví dụ quarter=15', [{ field: 'set', value: o.set, message: 'TYPE=DAYS' }]);
+          if (!m)
+            throw invalidInput('--set TYPE=DAYS, e.g. quarter=15', '--set LOẠI=SỐNGÀY, ví dụ quarter=15', [
+              { field: 'set', value: o.set, message: 'TYPE=DAYS' },
+            ]);
           rows = await b.setDeadline(m[1]!, Number(m[2]));
         } else rows = await b.deadlines();
-        console.log(renderRows('table', [
-          { header: 'period', value: (r: (typeof rows)[number]) => r.periodType },
-          { header: 'days', value: (r) => r.daysAfterEnd },
-          { header: 'changed', value: (r) => `${r.changedAt} ${r.changedBy}` },
-        ], rows));
+        console.log(
+          renderRows(
+            'table',
+            [
+              { header: 'period', value: (r: (typeof rows)[number]) => r.periodType },
+              { header: 'days', value: (r) => r.daysAfterEnd },
+              { header: 'changed', value: (r) => `${r.changedAt} ${r.changedBy}` },
+            ],
+            rows,
+          ),
+        );
       });
     });
   return review;

@@ -40,7 +40,13 @@ export function findOutlier(previous: readonly number[], x: number, rules: Outli
   if (n >= rules.minForZScore && sd > 0) {
     const z = (x - mean) / sd;
     if (Math.abs(z) < rules.zThreshold) return null;
-    return { method: 'zscore', score: round(z), expectedLow: round(mean - rules.zThreshold * sd), expectedHigh: round(mean + rules.zThreshold * sd), compared: n };
+    return {
+      method: 'zscore',
+      score: round(z),
+      expectedLow: round(mean - rules.zThreshold * sd),
+      expectedHigh: round(mean + rules.zThreshold * sd),
+      compared: n,
+    };
   }
   const min = Math.min(...values);
   const max = Math.max(...values);

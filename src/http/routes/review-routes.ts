@@ -18,10 +18,7 @@ const Any = Type.Object({}, { additionalProperties: true });
 
 const SubmissionRef = Type.Union([
   Type.Object({ id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
-  Type.Object(
-    { unit: Code, period: PeriodText, party: Type.Optional(Type.String({ maxLength: 30, pattern: '^[a-z_]*$' })) },
-    { additionalProperties: false },
-  ),
+  Type.Object({ unit: Code, period: PeriodText, party: Type.Optional(Type.String({ maxLength: 30, pattern: '^[a-z_]*$' })) }, { additionalProperties: false }),
 ]);
 
 const MoveBody = Type.Object(
@@ -84,7 +81,15 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, de
   for (const { transition, summary } of MOVES) {
     app.post(
       `/api/submissions/${transition}`,
-      { schema: { tags: ['review'], summary, description: 'All or nothing: when any submission named cannot move, nothing changes and each refusal is named.', body: MoveBody, response: { 200: Any } } },
+      {
+        schema: {
+          tags: ['review'],
+          summary,
+          description: 'All or nothing: when any submission named cannot move, nothing changes and each refusal is named.',
+          body: MoveBody,
+          response: { 200: Any },
+        },
+      },
       (req) => moveSubmissions(deps.context(req), transition, req.body.submissions, req.body.reason ?? null),
     );
   }
@@ -106,13 +111,24 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, de
     (req) => listDue(deps.context(req), req.query),
   );
 
-  app.get('/api/periods/closures', { schema: { tags: ['review'], summary: 'Closed periods and their exceptions', querystring: Type.Object({ period: Type.Optional(PeriodText) }), response: { 200: Type.Array(Any) } } }, (req) =>
-    getClosures(deps.context(req), req.query.period),
+  app.get(
+    '/api/periods/closures',
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Closed periods and their exceptions',
+        querystring: Type.Object({ period: Type.Optional(PeriodText) }),
+        response: { 200: Type.Array(Any) },
+      },
+    },
+    (req) => getClosures(deps.context(req), req.query.period),
   );
 
   const ClosureBody = Type.Object({ period: PeriodText, province: Type.Optional(Code), reason: Type.Optional(Reason) }, { additionalProperties: false });
-  app.post('/api/periods/close', { schema: { tags: ['review'], summary: 'Close a period for a province (or every province)', body: ClosureBody, response: { 200: Any } } }, (req) =>
-    closePeriod(deps.context(req), req.body),
+  app.post(
+    '/api/periods/close',
+    { schema: { tags: ['review'], summary: 'Close a period for a province (or every province)', body: ClosureBody, response: { 200: Any } } },
+    (req) => closePeriod(deps.context(req), req.body),
   );
   app.post('/api/periods/reopen', { schema: { tags: ['review'], summary: 'Open a closed period again', body: ClosureBody, response: { 200: Any } } }, (req) =>
     reopenPeriod(deps.context(req), req.body),
@@ -130,8 +146,10 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, de
     (req) => grantException(deps.context(req), req.body),
   );
 
-  app.get('/api/deadlines', { schema: { tags: ['review'], summary: 'Report deadlines: days after the end of each kind of period', response: { 200: Type.Array(Any) } } }, (req) =>
-    getDeadlines(deps.context(req)),
+  app.get(
+    '/api/deadlines',
+    { schema: { tags: ['review'], summary: 'Report deadlines: days after the end of each kind of period', response: { 200: Type.Array(Any) } } },
+    (req) => getDeadlines(deps.context(req)),
   );
   app.put(
     '/api/deadlines',

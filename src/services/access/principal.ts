@@ -78,7 +78,9 @@ export function requireAction(ctx: ServiceContext, action: Action): Principal {
       national
         ? `${action} concerns the whole installation: it needs an account scoped to the whole country`
         : `the role ${p.role} may not do this (${action}: ${(ACTIONS[action] as readonly string[]).join(', ')})`,
-      national ? `thao tác này áp dụng cho toàn hệ thống: cần tài khoản có phạm vi toàn quốc` : `vai trò ${p.role} không được thực hiện thao tác này (${action})`,
+      national
+        ? `thao tác này áp dụng cho toàn hệ thống: cần tài khoản có phạm vi toàn quốc`
+        : `vai trò ${p.role} không được thực hiện thao tác này (${action})`,
     );
   }
   return p;

@@ -45,7 +45,8 @@ export interface DueList {
 export async function listDue(ctx: ServiceContext, req: DueRequest): Promise<DueList> {
   requireAction(ctx, 'values.readUnpublished');
   const asOf = req.asOf ?? todayInVietnam();
-  if (!isIsoDate(asOf)) throw invalidInput(`asOf must be a date YYYY-MM-DD`, `asOf phải là ngày dạng YYYY-MM-DD`, [{ field: 'asOf', value: asOf, message: 'YYYY-MM-DD' }]);
+  if (!isIsoDate(asOf))
+    throw invalidInput(`asOf must be a date YYYY-MM-DD`, `asOf phải là ngày dạng YYYY-MM-DD`, [{ field: 'asOf', value: asOf, message: 'YYYY-MM-DD' }]);
   const unit = await resolveDueUnit(ctx, req.unit, asOf);
   await requireUnitsInScope(ctx, [unit.id], () => `${unit.name} (${unit.code})`);
   const communes = await listCommunesInScope(ctx.db, unit.level === 'commune' ? { provinces: null, commune: unit.code } : { provinces: [unit.code] }, asOf);
@@ -54,7 +55,11 @@ export async function listDue(ctx: ServiceContext, req: DueRequest): Promise<Due
   // From the start of last year: older reports belong to the closing of those years, not to a to-do list.
   const from = `${Number(asOf.slice(0, 4)) - 1}-01-01`;
   const periods = COMMUNE_REPORT_PERIODS.flatMap((t) => endedPeriods(t, addDays(from, -1), asOf));
-  const subs = await listUnitSubmissions(ctx.db, communes.map((c) => c.id), periods.map(formatPeriod));
+  const subs = await listUnitSubmissions(
+    ctx.db,
+    communes.map((c) => c.id),
+    periods.map(formatPeriod),
+  );
   const byKey = new Map(subs.map((s) => [`${s.unitId}|${s.period}`, s]));
   const rows: DueRow[] = [];
   for (const c of communes) {
@@ -81,7 +86,9 @@ async function resolveDueUnit(ctx: ServiceContext, code: string | undefined, asO
     const u = await findUnitAt(ctx, code, asOf);
     if (!u) throw unitNotFound(code);
     if (u.level !== 'commune' && u.level !== 'province') {
-      throw invalidInput(`${code} is a ${u.level}: give a commune or a province`, `${code} không phải xã hay tỉnh`, [{ field: 'unit', value: code, message: 'commune or province' }]);
+      throw invalidInput(`${code} is a ${u.level}: give a commune or a province`, `${code} không phải xã hay tỉnh`, [
+        { field: 'unit', value: code, message: 'commune or province' },
+      ]);
     }
     return { id: u.id, code: u.code, level: u.level, name: u.fullName };
   }
@@ -95,10 +102,14 @@ async function resolveDueUnit(ctx: ServiceContext, code: string | undefined, asO
 export async function setDeadline(ctx: ServiceContext, periodType: string, days: number): Promise<DeadlineRow[]> {
   requireAction(ctx, 'deadline.set');
   if (!(PERIOD_TYPES as readonly string[]).includes(periodType)) {
-    throw invalidInput(`unknown kind of period ${periodType}`, `loại kỳ không hợp lệ: ${periodType}`, [{ field: 'periodType', value: periodType, message: PERIOD_TYPES.join(', ') }]);
+    throw invalidInput(`unknown kind of period ${periodType}`, `loại kỳ không hợp lệ: ${periodType}`, [
+      { field: 'periodType', value: periodType, message: PERIOD_TYPES.join(', ') },
+    ]);
   }
   if (!Number.isInteger(days) || days < 0 || days > 366) {
-    throw invalidInput('days must be a whole number from 0 to 366', 'số ngày phải là số nguyên từ 0 đến 366', [{ field: 'days', value: String(days), message: '0..366' }]);
+    throw invalidInput('days must be a whole number from 0 to 366', 'số ngày phải là số nguyên từ 0 đến 366', [
+      { field: 'days', value: String(days), message: '0..366' },
+    ]);
   }
   await ctx.db.transaction((tx) => updateDeadline(tx, periodType as PeriodType, days, ctx.actor, ctx.ip ?? null));
   return listDeadlines(ctx.db);

@@ -84,7 +84,9 @@ async function readClosureTarget(ctx: ServiceContext, req: ClosureRequest): Prom
   const province = (await findUnitAt(ctx, req.province, periodEnd(p))) ?? (await findUnitAt(ctx, req.province, todayInVietnam()));
   if (!province) throw unitNotFound(req.province);
   if (province.level !== 'province') {
-    throw invalidInput(`${req.province} is not a province`, `${req.province} không phải là tỉnh`, [{ field: 'province', value: req.province, message: 'a province code' }]);
+    throw invalidInput(`${req.province} is not a province`, `${req.province} không phải là tỉnh`, [
+      { field: 'province', value: req.province, message: 'a province code' },
+    ]);
   }
   await requireUnitsInScope(ctx, [province.id], () => `${province.fullName} (${province.code})`);
   return { period, provinceId: province.id };

@@ -20,16 +20,29 @@ export async function resolveSubmissionRefs(q: Queryable, refs: readonly Submiss
     const id = await findSubmissionIdByCode(q, ref.unit, formatPeriod(period), ref.party ?? '');
     if (id === undefined) {
       const label = `${ref.unit} ${ref.period}${ref.party ? ` ${ref.party}` : ''}`;
-      missing.push({ field: 'submission', value: label, code: 'not_found', message: `no figures entered for ${label}`, messageVi: `chưa có số liệu nào của ${label}` });
+      missing.push({
+        field: 'submission',
+        value: label,
+        code: 'not_found',
+        message: `no figures entered for ${label}`,
+        messageVi: `chưa có số liệu nào của ${label}`,
+      });
     } else ids.push(id);
   }
   const unique = [...new Set(ids)];
   const found = new Set((await findSubmissionsByIds(q, unique)).map((r) => r.id));
   for (const id of unique) {
-    if (!found.has(id)) missing.push({ field: 'submission', value: String(id), code: 'not_found', message: `no submission ${id}`, messageVi: `không có bộ số liệu ${id}` });
+    if (!found.has(id))
+      missing.push({ field: 'submission', value: String(id), code: 'not_found', message: `no submission ${id}`, messageVi: `không có bộ số liệu ${id}` });
   }
   if (missing.length > 0) {
-    throw new AppError('submission_not_found', 404, `${missing.length} submissions not found; nothing changed`, `không tìm thấy ${missing.length} bộ số liệu; không có thay đổi nào`, missing);
+    throw new AppError(
+      'submission_not_found',
+      404,
+      `${missing.length} submissions not found; nothing changed`,
+      `không tìm thấy ${missing.length} bộ số liệu; không có thay đổi nào`,
+      missing,
+    );
   }
   return unique;
 }

@@ -48,7 +48,8 @@ export async function listReviewQueue(ctx: ServiceContext, req: QueueRequest): P
   requireAction(ctx, 'values.readUnpublished');
   const states = req.states && req.states.length > 0 ? req.states : (['submitted'] as const);
   for (const s of states) {
-    if (!SUBMISSION_STATES.includes(s)) throw invalidInput(`unknown state ${s}`, `trạng thái không hợp lệ: ${s}`, [{ field: 'state', value: s, message: SUBMISSION_STATES.join(', ') }]);
+    if (!SUBMISSION_STATES.includes(s))
+      throw invalidInput(`unknown state ${s}`, `trạng thái không hợp lệ: ${s}`, [{ field: 'state', value: s, message: SUBMISSION_STATES.join(', ') }]);
   }
   const limit = Math.min(req.limit ?? 50, MAX_PAGE);
   const period = readPeriodInput(req.period);
@@ -67,7 +68,15 @@ export async function listReviewQueue(ctx: ServiceContext, req: QueueRequest): P
     limit,
     offset: req.offset ?? 0,
   });
-  const values = page.rows.length > 0 ? await listSubmissionValues(ctx.db, page.rows.map((r) => r.id), OUTLIER_RULES.lookBack, 200_000) : [];
+  const values =
+    page.rows.length > 0
+      ? await listSubmissionValues(
+          ctx.db,
+          page.rows.map((r) => r.id),
+          OUTLIER_RULES.lookBack,
+          200_000,
+        )
+      : [];
   const bySubmission = new Map<number, SubmissionValueRow[]>();
   for (const v of values) {
     const list = bySubmission.get(v.submissionId);
@@ -124,7 +133,10 @@ export async function getSubmissionDetail(ctx: ServiceContext, id: number): Prom
   const [row] = await findSubmissionsByIds(ctx.db, [id]);
   if (!row) throw new AppError('submission_not_found', 404, `no submission ${id}`, `không có bộ số liệu ${id}`);
   await requireUnitsInScope(ctx, [row.unitId], () => `${row.unitName} (${row.unitCode})`);
-  const [values, events] = await Promise.all([listSubmissionValues(ctx.db, [id], OUTLIER_RULES.lookBack, MAX_DETAIL_VALUES), listSubmissionEvents(ctx.db, [id])]);
+  const [values, events] = await Promise.all([
+    listSubmissionValues(ctx.db, [id], OUTLIER_RULES.lookBack, MAX_DETAIL_VALUES),
+    listSubmissionEvents(ctx.db, [id]),
+  ]);
   return {
     submission: presentSubmission(row),
     values: values.map(presentValue),

@@ -55,7 +55,12 @@ export interface TransitionResult {
 }
 
 /** Moves the submissions named (all or none) by `transition`, with the reason given. */
-export async function moveSubmissions(ctx: ServiceContext, transition: Transition, refs: readonly SubmissionRef[], reason?: string | null): Promise<TransitionResult> {
+export async function moveSubmissions(
+  ctx: ServiceContext,
+  transition: Transition,
+  refs: readonly SubmissionRef[],
+  reason?: string | null,
+): Promise<TransitionResult> {
   const rule = TRANSITIONS[transition];
   requireAction(ctx, rule.action);
   const why = readReason(reason, rule.needsReason, transition);
@@ -77,7 +82,13 @@ export async function submitSubmissionsOfBatch(tx: Queryable, ctx: ServiceContex
   if (open.length > 0) await moveInTransaction(tx, ctx, 'submit', open, null);
 }
 
-async function moveInTransaction(tx: Queryable, ctx: ServiceContext, transition: Transition, ids: readonly number[], reason: string | null): Promise<SubmissionRow[]> {
+async function moveInTransaction(
+  tx: Queryable,
+  ctx: ServiceContext,
+  transition: Transition,
+  ids: readonly number[],
+  reason: string | null,
+): Promise<SubmissionRow[]> {
   const rule = TRANSITIONS[transition];
   const p = principalOf(ctx);
   await lockSubmissions(tx, ids);
@@ -86,12 +97,26 @@ async function moveInTransaction(tx: Queryable, ctx: ServiceContext, transition:
   const name = (r: SubmissionRow) => `${r.unitName} (${r.unitCode}), ${periodLabel(parsePeriod(r.period), 'vi')}${r.party ? `, ${r.party}` : ''}`;
   const refuse = (r: SubmissionRow, code: string, message: string, messageVi: string) =>
     refused.push({ field: 'submission', value: `${r.id}`, code, message: `${name(r)}: ${message}`, messageVi: `${name(r)}: ${messageVi}` });
-  const outside = p.kind === 'user' && p.scopeUnitId !== null ? new Set(await listUnitsOutsideScope(tx, p.scopeUnitId, rows.map((r) => r.unitId))) : new Set<number>();
+  const outside =
+    p.kind === 'user' && p.scopeUnitId !== null
+      ? new Set(
+          await listUnitsOutsideScope(
+            tx,
+            p.scopeUnitId,
+            rows.map((r) => r.unitId),
+          ),
+        )
+      : new Set<number>();
   const closed = transition === 'submit' && p.kind !== 'system' ? new Set(await listClosedSubmissions(tx, ids)) : new Set<number>();
   for (const r of rows) {
     if (outside.has(r.unitId)) refuse(r, 'outside_scope', 'outside your scope', 'ngoài phạm vi được giao');
     else if (!rule.from.includes(r.state)) {
-      refuse(r, 'wrong_state', `is ${r.state}; ${transition} applies to ${rule.from.join(' or ')}`, `đang ở trạng thái ${STATE_VI[r.state]}, không thể ${rule.vi}`);
+      refuse(
+        r,
+        'wrong_state',
+        `is ${r.state}; ${transition} applies to ${rule.from.join(' or ')}`,
+        `đang ở trạng thái ${STATE_VI[r.state]}, không thể ${rule.vi}`,
+      );
     } else if (p.operatorCode !== null && r.party !== p.operatorCode) {
       refuse(r, 'other_operator', 'the figures of another network', 'số liệu của doanh nghiệp khác');
     } else if (closed.has(r.id)) refuse(r, 'period_closed', 'the period is closed', 'kỳ báo cáo đã khoá sổ');

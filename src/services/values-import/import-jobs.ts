@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
-import { principalOf, requireAction } from '../access/principal.ts';
+import { notSignedIn, principalOf, requireAction } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError, fileTooLarge } from '../errors.ts';
 import { buildErrorReport } from './error-report.ts';
@@ -158,6 +158,7 @@ export class ImportJobs {
 
   /** The job, for the one who uploaded it (another account is told it does not exist). */
   private job(id: string, asker: ServiceContext): Job {
+    if (principalOf(asker).kind === 'public') throw notSignedIn();
     const job = this.jobs.get(id);
     if (!job || !sameUploader(job.context, asker)) throw jobNotFound(id);
     job.touched = Date.now();

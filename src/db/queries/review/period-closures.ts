@@ -35,7 +35,10 @@ export function findClosure(q: Queryable, period: string, provinceId: number | n
   );
 }
 
-export async function insertClosure(q: Queryable, c: { period: string; provinceId: number | null; reason: string | null; actor: string; ip: string | null }): Promise<void> {
+export async function insertClosure(
+  q: Queryable,
+  c: { period: string; provinceId: number | null; reason: string | null; actor: string; ip: string | null },
+): Promise<void> {
   await q.query(
     `with ins as (insert into period_closure (period, province_id, closed_by, reason) values ($1, $2, $3, $4) returning id)
      insert into audit_event (actor, action, entity, entity_key, after, reason, ip, province_ids)
@@ -54,7 +57,13 @@ export async function deleteClosure(q: Queryable, closure: ClosureRow, actor: st
     [
       actor,
       `${closure.period}@${closure.provinceId ?? '*'}`,
-      JSON.stringify({ period: closure.period, province: closure.provinceCode, closedBy: closure.closedBy, closedAt: closure.closedAt, exceptions: closure.exceptions }),
+      JSON.stringify({
+        period: closure.period,
+        province: closure.provinceCode,
+        closedBy: closure.closedBy,
+        closedAt: closure.closedAt,
+        exceptions: closure.exceptions,
+      }),
       reason,
       ip,
       closure.provinceId === null ? null : [closure.provinceId],

@@ -33,7 +33,10 @@ export const SUBMISSION_COLUMNS = `s.id, s.unit_id as "unitId", u.code as "unitC
 
 /** The submissions with these ids (any order). */
 export async function findSubmissionsByIds(q: Queryable, ids: readonly number[]): Promise<SubmissionRow[]> {
-  return q.query<SubmissionRow>(`select ${SUBMISSION_COLUMNS} from submission s join admin_unit u on u.id = s.unit_id where s.id = any($1::int[]) order by s.id`, [[...ids]]);
+  return q.query<SubmissionRow>(
+    `select ${SUBMISSION_COLUMNS} from submission s join admin_unit u on u.id = s.unit_id where s.id = any($1::int[]) order by s.id`,
+    [[...ids]],
+  );
 }
 
 /** The submission of a unit (admin_unit id), period and party, if any. */
