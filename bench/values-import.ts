@@ -91,7 +91,7 @@ export async function benchValuesImport(values = 1_000_000): Promise<string> {
         const file = await writeCsv(dir, communes, size);
         const mb = statSync(file.path).size / 2 ** 20;
         // A scratch database: the history's append-only triggers (migration 0008) are set aside for the reset.
-        await b.db.exec("set session_replication_role = replica; truncate indicator_value, indicator_value_revision, value_batch cascade; set session_replication_role = origin");
+        await b.db.exec("set session_replication_role = replica; truncate indicator_value, indicator_value_revision, value_batch, submission cascade; set session_replication_role = origin");
         const copy = await withPeakRss(() => plainCopy(b, file.path));
         const imp = await withPeakRss(() => importValuesFile({ db: b.db, actor: 'bench' }, { path: file.path }));
         if (imp.result.outcome !== 'accepted' || imp.result.inserted !== file.count) {

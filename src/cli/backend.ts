@@ -196,7 +196,8 @@ export function remoteBackend(server: RemoteServer): Backend {
     importUnitsFile: (i) => sendFile('/api/units/import', i),
     importValues: (i) => remoteImportValues(server, i),
     async valueTemplate(i) {
-      const res = await fetchOrFail(server,
+      const res = await fetchOrFail(
+        server,
         new URL(
           `/api/templates/values?${new URLSearchParams({ area: i.area, unit: i.unit, period: i.period, format: i.format, ...(i.level ? { level: i.level } : {}) })}`,
           baseUrl,

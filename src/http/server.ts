@@ -49,7 +49,11 @@ export interface ServerOptions {
 
 /** Builds the Fastify application without listening (tests use `app.inject`). */
 export async function buildApp(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: options.trustProxy ?? false }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<TypeBoxTypeProvider>();
   installErrorHandlers(app);
   await installSecurityHeaders(app);
   await app.register(fastifyCookie);

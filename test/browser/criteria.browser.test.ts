@@ -2,7 +2,8 @@
  * The NTM ICT criterion screens in a real browser: the HTTP server on a database with the shipped
  * reference data and the demo dataset, the built web UI, and Debian's Chromium driven by playwright-core.
  * The board of Bắc Kạn (06) on 31/12/2024 is checked against the API's summary, a failing commune's page
- * against its board row, the what-if against the API, and recording names its run. Screenshots go to
+ * against its board row, the what-if against the API, and recording (by a reviewer signed in through the
+ * UI: recording needs an account, issue #6) names its run. Screenshots go to
  * test-output/screenshots/criteria-*.png.
  */
 import { mkdirSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { startServer } from '../../src/http/server.ts';
 import { loadDemoData } from '../../src/services/demo/load-demo.ts';
 import type { CriteriaSummary } from '../../src/services/criteria/summarize-criteria.ts';
 import type { WhatIfChange } from '../../src/services/criteria/what-if.ts';
-import { ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi } from '../support/browser.ts';
+import { createTestAccount, ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi, signInThroughUi, type TestAccount } from '../support/browser.ts';
 import { testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -27,6 +28,15 @@ const DATE = '2024-12-31';
 const BOARD = `/criteria?province=${PROVINCE}&date=${DATE}`;
 // The demo dataset is loaded once (tens of seconds on the embedded engine).
 const SETUP_TIMEOUT = 300_000;
+
+/** A national reviewer: records the evaluation of any province. */
+const REVIEWER: TestAccount = {
+  username: 'thamdinh.quocgia',
+  displayName: 'Cán bộ thẩm định',
+  role: 'reviewer',
+  scope: null,
+  password: 'mat-khau-tham-dinh-2024',
+};
 
 requireChromiumInCi('criteria');
 
@@ -44,6 +54,7 @@ describe.skipIf(!hasChromium)('criteria screens in Chromium', () => {
     mkdirSync(screenshotDir, { recursive: true });
     database = await openTestDatabase();
     await loadDemoData({ db: database.db, actor: 'test' });
+    await createTestAccount(database.db, REVIEWER);
     server = await startServer({ db: database.db, port: 0, webDir: distDir });
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
@@ -165,7 +176,10 @@ describe.skipIf(!hasChromium)('criteria screens in Chromium', () => {
   });
 
   it('records the review after a confirmation and shows the run in the commune history', async () => {
+    // The public is told that recording needs an account; a reviewer signs in.
     await page.goto(`${server.url}${BOARD}`);
+    await page.getByTestId('record-panel').getByTestId('record-not-allowed').waitFor();
+    await signInThroughUi(page, server.url, REVIEWER, BOARD);
     const panel = page.getByTestId('record-panel');
     await panel.getByTestId('record-open').click();
     expect(await panel.getByTestId('record-confirm').textContent()).toContain(`${summary.counts.inScope} xã`);

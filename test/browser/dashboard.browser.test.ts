@@ -3,7 +3,8 @@
  * dataset and (when ../shared holds them) the 2025 commune boundaries imported through the API, the built
  * web UI, and Debian's Chromium driven by playwright-core. Thái Nguyên (19) in 2025 is checked against
  * the API's dashboard, the year changed, a commune clicked on the map; a value imported through the
- * values API shows on reload. Screenshots go to test-output/screenshots/dashboard-*.png and
+ * values API shows on reload. The API writes are the installation's own (the owner key the local CLI
+ * presents, issue #6), so the imported figure is published at once. Screenshots go to test-output/screenshots/dashboard-*.png and
  * docs/screenshots/dashboard.png, dashboard-map.png.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -22,6 +23,9 @@ import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 // A build of its own: two test files emptying and writing one folder at once would serve half-written files.
 const distDir = join(testOutputDir, 'web-dist-dashboard');
 const screenshotDir = join(testOutputDir, 'screenshots');
+/** The secret the local CLI presents to act as the installation: writes through the API need it (or an account). */
+const OWNER_KEY = `test-owner-${process.pid}-${Date.now()}`;
+const ownerHeaders = { authorization: `Bearer ${OWNER_KEY}` };
 const docsScreenshotDir = join(repoRoot, 'docs', 'screenshots');
 const COMMUNE_BOUNDARIES = join(sharedAdminDir, 'gis', 'communes-2025.topojson');
 const hasBoundaries = existsSync(COMMUNE_BOUNDARIES);
@@ -60,12 +64,12 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     mkdirSync(docsScreenshotDir, { recursive: true });
     database = await openTestDatabase();
     await loadDemoData({ db: database.db, actor: 'test' });
-    server = await startServer({ db: database.db, port: 0, webDir: distDir });
+    server = await startServer({ db: database.db, port: 0, webDir: distDir, ownerKey: OWNER_KEY });
     if (hasBoundaries) {
       // The boundaries users import: the file as the raw body, in force from the reform.
       const answer = await fetch(`${server.url}/api/boundaries?at=2025-07-01&level=commune&fileName=communes-2025.topojson`, {
         method: 'POST',
-        headers: { 'content-type': 'application/octet-stream' },
+        headers: { 'content-type': 'application/octet-stream', ...ownerHeaders },
         body: readFileSync(COMMUNE_BOUNDARIES),
       });
       expect(answer.status, await answer.clone().text()).toBeLessThan(300);
@@ -200,7 +204,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
 async function uploadValues(baseUrl: string, body: string, fileName: string): Promise<ImportJobView> {
   const answer = await fetch(`${baseUrl}/api/imports?fileName=${encodeURIComponent(fileName)}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/octet-stream' },
+    headers: { 'content-type': 'application/octet-stream', ...ownerHeaders },
     body,
   });
   expect(answer.status).toBe(202);
@@ -209,14 +213,14 @@ async function uploadValues(baseUrl: string, body: string, fileName: string): Pr
 
 /** Stores a checked upload and waits until it is stored. */
 async function commitImport(baseUrl: string, id: string): Promise<ImportJobView> {
-  const answer = await fetch(`${baseUrl}/api/imports/${id}/commit`, { method: 'POST' });
+  const answer = await fetch(`${baseUrl}/api/imports/${id}/commit`, { method: 'POST', headers: ownerHeaders });
   expect(answer.status).toBe(202);
   return settleImport(baseUrl, id);
 }
 
 async function settleImport(baseUrl: string, id: string): Promise<ImportJobView> {
   for (;;) {
-    const job = (await (await fetch(`${baseUrl}/api/imports/${id}`)).json()) as ImportJobView;
+    const job = (await (await fetch(`${baseUrl}/api/imports/${id}`, { headers: ownerHeaders })).json()) as ImportJobView;
     if (job.state !== 'checking' && job.state !== 'committing') return job;
     await new Promise((r) => setTimeout(r, 100));
   }

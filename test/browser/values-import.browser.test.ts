@@ -1,7 +1,8 @@
 /**
  * The values import and values table in a real browser: the HTTP server on a database with the shipped
  * reference data, the built web UI, and Debian's Chromium driven by playwright-core. A template is
- * downloaded, filled with ExcelJS, uploaded, previewed and confirmed; a bad CSV shows its row/field
+ * downloaded, filled with ExcelJS, uploaded, previewed and confirmed by a provincial administrator
+ * signed in through the UI (entering figures needs an account, issue #6); a bad CSV shows its row/field
  * errors and the report link; demo values carry their badge. Screenshots go to
  * test-output/screenshots/values-*.png.
  */
@@ -13,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTOR_CATALOGUE } from '../../src/domain/indicators/sector-catalogue.ts';
 import { parsePeriod, periodEnd } from '../../src/domain/periods/period.ts';
 import { startServer } from '../../src/http/server.ts';
-import { ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi } from '../support/browser.ts';
+import { storeValueRecords } from '../../src/services/values/store-values.ts';
+import { createTestAccount, ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi, type TestAccount } from '../support/browser.ts';
 import { testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -35,6 +37,16 @@ const FILLED: Array<{ code: string; values: Array<number | string> }> = [
   { code: 'commune.dms_in_use', values: ['Có', 'Không', 'Có'] },
 ];
 
+/** The provincial administrator of Bắc Kạn (as it was in 2024) who imports the files. */
+const ADMIN: TestAccount = {
+  username: 'quantri.backan',
+  displayName: 'Quản trị Bắc Kạn',
+  role: 'admin',
+  scope: PROVINCE,
+  scopeAt: '2024-12-31',
+  password: 'mat-khau-quan-tri-2024',
+};
+
 requireChromiumInCi('values-import');
 
 describe.skipIf(!hasChromium)('values import and values table in Chromium', () => {
@@ -51,6 +63,7 @@ describe.skipIf(!hasChromium)('values import and values table in Chromium', () =
     await ensureWebBuild(distDir);
     mkdirSync(screenshotDir, { recursive: true });
     database = await openTestDatabase();
+    await createTestAccount(database.db, ADMIN);
     server = await startServer({ db: database.db, port: 0, webDir: distDir });
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
@@ -71,7 +84,17 @@ describe.skipIf(!hasChromium)('values import and values table in Chromium', () =
   });
 
   it('downloads a template, uploads it filled, previews, confirms and lists the values', async () => {
+    // The public is asked to sign in before uploading; the sign-in page comes back to the import page.
     await page.goto(`${server.url}/import`);
+    await page.getByTestId('sign-in-required').waitFor();
+    await page.getByTestId('sign-in-required-link').click();
+    await page.waitForURL((u) => u.pathname === '/dang-nhap' && u.searchParams.get('next') === '/import');
+    await page.getByTestId('sign-in-username').fill(ADMIN.username);
+    await page.getByTestId('sign-in-password').fill(ADMIN.password);
+    await page.getByTestId('sign-in-submit').click();
+    await page.waitForURL((u) => u.pathname === '/import');
+    await page.getByTestId('upload-step').waitFor();
+    expect(await page.getByTestId('user-menu-name').textContent()).toBe(ADMIN.displayName);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.getByTestId('main-nav').locator('a[aria-current="page"]').textContent()).toBe('Nhập số liệu');
 
@@ -267,8 +290,10 @@ describe.skipIf(!hasChromium)('values import and values table in Chromium', () =
       await p.getByTestId('values-table').locator('tbody tr').first().waitFor();
       expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await p.screenshot({ path: join(screenshotDir, 'values-9-phone-values.png'), fullPage: true });
+      // The public sees the template step and is asked to sign in to upload.
       await p.goto(`${server.url}/import`);
-      await p.getByTestId('upload-step').waitFor();
+      await p.getByTestId('template-step').waitFor();
+      await p.getByTestId('sign-in-required').waitFor();
       expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await p.screenshot({ path: join(screenshotDir, 'values-10-phone-import.png'), fullPage: true });
     } finally {
@@ -310,16 +335,21 @@ async function insertDemoValue(database: TestDatabase, province: string, period:
       order by c.code limit 1`,
     [province, exclude, date],
   );
-  const batch = await db.one<{ id: number }>(
-    `insert into value_batch (kind, file_name, file_sha256, file_bytes, format, actor, catalogue_version, rows_read,
-       values_inserted, values_updated, values_unchanged, summary)
-     values ('demo', 'demo', 'demo', 0, 'demo', 'demo', $1, 0, 1, 0, 0, '{}'::jsonb) returning id`,
-    [SECTOR_CATALOGUE.version],
-  );
-  await db.query(
-    `insert into indicator_value (unit_id, indicator_code, period, breakdown, series, value_num, batch_id, recorded_by)
-     values ($1, 'commune.officials', $2, '', 'actual', 27, $3, 'demo')`,
-    [commune.id, period, batch.id],
+  // Written as the installation itself (the demo loader's way): approved, so the public reads it too.
+  await storeValueRecords(
+    { db, actor: 'demo' },
+    [[{ unitId: commune.id, indicatorCode: 'commune.officials', period, breakdown: '', series: 'actual', value: 27 }]],
+    {
+      kind: 'demo',
+      fileName: 'demo',
+      fileSha256: `demo-${commune.code}-${period}`,
+      fileBytes: 0,
+      format: 'demo',
+      actor: 'demo',
+      catalogueVersion: SECTOR_CATALOGUE.version,
+      rowsRead: 0,
+      summary: {},
+    },
   );
   return commune.code;
 }

@@ -1,12 +1,15 @@
 /**
  * What the browser tests share: Debian's Chromium through playwright-core (never a downloaded browser),
- * and a build of the web UI into a folder of the test's own, rebuilt when the sources are newer.
+ * a build of the web UI into a folder of the test's own, rebuilt when the sources are newer, and (issue
+ * #6) accounts made in the test's database and signed in through the UI.
  */
 import { describe, it } from 'vitest';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import type { Database } from '../../src/db/database.ts';
+import { createAccount } from '../../src/services/auth/accounts.ts';
 import { repoRoot } from './paths.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -62,4 +65,55 @@ export function requireChromiumInCi(name: string): void {
       throw new Error(`${CHROMIUM} not found: CI must install Debian's chromium package for the browser tests`);
     });
   });
+}
+
+/** An account made straight in the test's database (as the installation: no role check), with a password. */
+export interface TestAccount {
+  username: string;
+  displayName: string;
+  role: 'admin' | 'reviewer' | 'officer' | 'operator' | 'inspector';
+  /** A unit code (a commune for officers, a province for the others); null: the whole country. */
+  scope: string | null;
+  /** The date whose version of the scope's unit is meant (default today). */
+  scopeAt?: string;
+  operatorCode?: string;
+  password: string;
+}
+
+/** Creates the account with the accounts service the HTTP API uses (src/services/auth/accounts.ts). */
+export async function createTestAccount(db: Database, account: TestAccount): Promise<void> {
+  await createAccount(
+    { db, actor: 'test' },
+    {
+      username: account.username,
+      displayName: account.displayName,
+      role: account.role,
+      scope: account.scope === null ? null : { code: account.scope, ...(account.scopeAt ? { at: account.scopeAt } : {}) },
+      ...(account.operatorCode ? { operatorCode: account.operatorCode } : {}),
+      password: account.password,
+    },
+  );
+}
+
+/** Signs in through the UI's sign-in page (`/dang-nhap`) and waits for the header's account menu. */
+export async function signInThroughUi(
+  page: Page,
+  baseUrl: string,
+  account: Pick<TestAccount, 'username' | 'password' | 'displayName'>,
+  next?: string,
+): Promise<void> {
+  await page.goto(`${baseUrl}/dang-nhap${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  const form = page.getByTestId('sign-in-form');
+  await form.getByTestId('sign-in-username').fill(account.username);
+  await form.getByTestId('sign-in-password').fill(account.password);
+  await form.getByTestId('sign-in-submit').click();
+  await page.getByTestId('user-menu-name').filter({ hasText: account.displayName }).waitFor();
+  await page.waitForURL((u) => u.pathname !== '/dang-nhap');
+}
+
+/** Signs out through the header's account menu and waits for the sign-in link. */
+export async function signOutThroughUi(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').locator('summary').click();
+  await page.getByTestId('sign-out').click();
+  await page.getByTestId('sign-in-link').waitFor();
 }

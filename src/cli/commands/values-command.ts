@@ -111,7 +111,16 @@ export function importCommand(globals: () => GlobalOptions): Command {
     .action(
       async (
         file: string,
-        o: { dryRun?: boolean; period?: string; series: 'actual' | 'plan'; decision?: string; report?: string; submit?: boolean; progress?: boolean; format: string },
+        o: {
+          dryRun?: boolean;
+          period?: string;
+          series: 'actual' | 'plan';
+          decision?: string;
+          report?: string;
+          submit?: boolean;
+          progress?: boolean;
+          format: string;
+        },
       ) => {
         let size: number;
         try {

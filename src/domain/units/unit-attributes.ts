@@ -8,7 +8,19 @@ import { formatNumberVi } from '../format/vi-format.ts';
 import { findUnitType, type UnitLevel } from './unit-types.ts';
 
 /** The keys stored in unit_attribute.attribute, in catalogue order. */
-export const UNIT_ATTRIBUTE_KEYS = ['population', 'households', 'area_km2', 'is_dbkk', 'is_border', 'is_island', 'ntm_region', 'ntm2026_group', 'dtts_area', 'agriculture_share', 'urban_oriented'] as const;
+export const UNIT_ATTRIBUTE_KEYS = [
+  'population',
+  'households',
+  'area_km2',
+  'is_dbkk',
+  'is_border',
+  'is_island',
+  'ntm_region',
+  'ntm2026_group',
+  'dtts_area',
+  'agriculture_share',
+  'urban_oriented',
+] as const;
 export type UnitAttributeKey = (typeof UNIT_ATTRIBUTE_KEYS)[number];
 
 /** A value as stored in unit_attribute.value (jsonb): a number, a boolean or an option's value. */

@@ -10,7 +10,8 @@ export const SERIES = ['actual', 'plan'] as const;
 export type Series = (typeof SERIES)[number];
 
 /** Review status of a stored value (the review workflow itself is issue #6). */
-export const VALUE_STATUSES = ['submitted', 'approved', 'rejected'] as const;
+/** A value's status is its submission's state (issue #6): only approved values are published and counted. */
+export const VALUE_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
 
 /** A value ready to store: its unit version resolved, its period canonical, its value typed. */

@@ -35,7 +35,6 @@ const split = (s: string | undefined) =>
 
 /** Registers /api/analytics/*. */
 export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps) => {
-
   app.get(
     '/api/analytics/pivot',
     {

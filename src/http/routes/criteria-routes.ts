@@ -55,7 +55,6 @@ const Facts = Type.Unknown({
 
 /** Registers /api/criteria/*. */
 export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, deps) => {
-
   app.get(
     '/api/criteria/sets',
     { schema: { tags: ['criteria'], summary: 'Criteria sets by legal version, their guidance and sub-criteria; the parameters', response: { 200: Any } } },
@@ -72,7 +71,8 @@ export const criteriaRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         response: { 200: Any },
       },
     },
-    (req) => evaluateUnit(deps.context(req), { unit: req.query.unit, date: req.query.date, setId: req.query.set, parameters: readParamsQuery(req.query.params) }),
+    (req) =>
+      evaluateUnit(deps.context(req), { unit: req.query.unit, date: req.query.date, setId: req.query.set, parameters: readParamsQuery(req.query.params) }),
   );
 
   app.post(

@@ -53,6 +53,17 @@ const ValueHistorySchema = Type.Object({
       sourceRow: Nullable(Type.Integer()),
     }),
   ),
+  steps: Type.Array(
+    Type.Object({
+      at: Type.String({ description: 'ISO 8601, UTC' }),
+      action: Type.Union([Type.Literal('entered'), Type.Literal('submitted'), Type.Literal('approved'), Type.Literal('returned'), Type.Literal('reopened')]),
+      actor: Type.String(),
+      value: Type.Optional(Nullable(Type.Union([Type.Number(), Type.Boolean(), Type.String()]))),
+      reason: Type.Optional(Nullable(Type.String())),
+      file: Type.Optional(Type.Object({ name: Type.String(), row: Nullable(Type.Integer()) })),
+    }),
+    { description: 'what happened to the figure, oldest first: each value entered and each move of its submission' },
+  ),
 });
 
 /** Registers /api/indicators, /api/values, /api/value-periods, /api/value-batches, /api/templates/values, /api/imports. */

@@ -47,7 +47,12 @@ async function scopedFilter(ctx: ServiceContext, f: AuditFilter): Promise<AuditF
   if (scope === null) return filter;
   const provinces = await listScopeProvinces(ctx.db, scope);
   if (provinces.length === 0) {
-    throw new AppError('forbidden', 403, 'the audit log is read at the scope of a province or the country', 'nhật ký thay đổi chỉ xem được ở phạm vi tỉnh hoặc toàn quốc');
+    throw new AppError(
+      'forbidden',
+      403,
+      'the audit log is read at the scope of a province or the country',
+      'nhật ký thay đổi chỉ xem được ở phạm vi tỉnh hoặc toàn quốc',
+    );
   }
   return { ...filter, provinces };
 }

@@ -72,7 +72,9 @@ function isUsable(period: string, date: string): boolean {
 /** The indicator codes a set (and the overlays laid over it) reads on a date. */
 export function factCodes(set: CriteriaSetDef, date: string, overlays: readonly CriteriaOverlayDef[]): { commune: string[]; village: string[] } {
   const national = factsOfSetOnDate(set, date, findCriteriaSet);
-  const local = factsOfConditions(overlays.flatMap((o) => [...(o.addConditions ?? []).map((a) => a.condition), ...(o.addSubCriteria ?? []).map((sub) => sub.condition)]));
+  const local = factsOfConditions(
+    overlays.flatMap((o) => [...(o.addConditions ?? []).map((a) => a.condition), ...(o.addSubCriteria ?? []).map((sub) => sub.condition)]),
+  );
   return { commune: [...new Set([...national.commune, ...local.commune])], village: [...new Set([...national.village, ...local.village])] };
 }
 

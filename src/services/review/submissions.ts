@@ -82,6 +82,11 @@ export async function submitSubmissionsOfBatch(tx: Queryable, ctx: ServiceContex
   if (open.length > 0) await moveInTransaction(tx, ctx, 'submit', open, null);
 }
 
+/** The submissions a batch wrote values into, as they stand. */
+export async function submissionsOfBatch(q: Queryable, batchId: number): Promise<SubmissionView[]> {
+  return (await findSubmissionsByIds(q, await listSubmissionsOfBatch(q, batchId))).map(presentSubmission);
+}
+
 async function moveInTransaction(
   tx: Queryable,
   ctx: ServiceContext,

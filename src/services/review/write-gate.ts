@@ -7,7 +7,7 @@
  * itself (local CLI, demo) writes without these limits; its writes are audited all the same.
  */
 import type { Queryable } from '../../db/database.ts';
-import { assignStageSubmissions, listStageProblems, type StageProblem } from '../../db/queries/review/stage-access.ts';
+import { listStageProblems, type StageProblem } from '../../db/queries/review/stage-access.ts';
 import type { ValueStage } from '../../db/queries/values/value-stage.ts';
 import { periodLabel } from '../../domain/periods/period-text.ts';
 import { parsePeriod } from '../../domain/periods/period.ts';
@@ -23,10 +23,7 @@ export interface StageAccessCheck {
 
 const STATE_VI: Record<string, string> = { submitted: 'đã gửi duyệt', approved: 'đã được phê duyệt' };
 
-/**
- * Assigns the stage's values to their submissions, then lists what the context may not write (nothing
- * for the installation itself). `unitLabel` names a unit in messages.
- */
+/** Lists what the context may not write (nothing for the installation itself). `unitLabel` names a unit in messages. */
 export async function checkStageAccess(
   q: Queryable,
   stage: ValueStage,
@@ -34,7 +31,6 @@ export async function checkStageAccess(
   unitLabel: (unitId: number) => string,
   limit: number,
 ): Promise<StageAccessCheck> {
-  await assignStageSubmissions(q, stage);
   const p = principalOf(ctx);
   if (p.kind === 'system') return { issues: [], totals: {} };
   const problems = await listStageProblems(q, stage, { scopeUnitId: p.scopeUnitId, operatorCode: p.operatorCode, mayPlan: may(ctx, 'values.plan') }, limit);

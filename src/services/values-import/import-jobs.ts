@@ -41,7 +41,7 @@ const TTL_MS = 60 * 60 * 1000;
 function sameUploader(a: ServiceContext, b: ServiceContext): boolean {
   const p = principalOf(a);
   const q = principalOf(b);
-  return p.kind === q.kind && p.userId === q.userId && (p.kind !== 'public');
+  return p.kind === q.kind && p.userId === q.userId && p.kind !== 'public';
 }
 
 function jobNotFound(id: string): AppError {

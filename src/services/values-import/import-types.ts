@@ -59,6 +59,8 @@ export interface ValueImportResult {
   unchanged: number;
   /** The batch that stored the file (absent on a dry run, a rejection, or when nothing changed). */
   batchId?: number;
+  /** The submissions (unit, period, party) the file's figures went into, in their state after the import. */
+  submissions?: Array<{ id: number; unit: { code: string; name: string; level: string }; period: string; party: string; state: string; reason: string | null }>;
   /** Periods and indicators the file covers. */
   periods: string[];
   indicators: string[];

@@ -29,7 +29,7 @@ import { readPeriodInput } from '../values/period-input.ts';
 import { STAGE_CHUNK, checkStage } from '../values/store-values.ts';
 import { refreshRollupsForBatch } from '../analytics/rollups.ts';
 import { requireAction } from '../access/principal.ts';
-import { submitSubmissionsOfBatch } from '../review/submissions.ts';
+import { submissionsOfBatch, submitSubmissionsOfBatch } from '../review/submissions.ts';
 import { checkStageAccess, newSubmissionState } from '../review/write-gate.ts';
 import { invalidInput } from '../errors.ts';
 import { sha256File } from './file-hash.ts';
@@ -319,7 +319,7 @@ export async function importValuesFile(
           if (r.batchId !== undefined && options.submit) await submitSubmissionsOfBatch(tx, ctx, r.batchId);
           // The sums above the new values, in the same transaction: visible the moment the file is stored.
           if (r.batchId !== undefined) await refreshRollupsForBatch(tx, r.batchId);
-          return r;
+          return { ...r, submissions: r.batchId === undefined ? [] : await submissionsOfBatch(tx, r.batchId) };
         }),
       );
       result.inserted = applied.inserted;
@@ -330,6 +330,7 @@ export async function importValuesFile(
         return finish();
       }
       result.batchId = applied.batchId;
+      result.submissions = applied.submissions;
       result.outcome = 'accepted';
       if (applied.inserted + applied.updated >= ANALYZE_AFTER_ROWS) await analyzeValues(session);
       return finish();

@@ -181,7 +181,13 @@ export async function storeValueRecords(
       const access = await checkStageAccess(session, stage, ctx, unitLabel, 100);
       const refused = Object.values(access.totals).reduce((a, b) => a + b, 0);
       if (refused > 0) {
-        throw new AppError('outside_rights', 403, `${refused} values may not be stored by this account; nothing was stored`, `${refused} giá trị tài khoản này không được lưu; không lưu gì`, access.issues);
+        throw new AppError(
+          'outside_rights',
+          403,
+          `${refused} values may not be stored by this account; nothing was stored`,
+          `${refused} giá trị tài khoản này không được lưu; không lưu gì`,
+          access.issues,
+        );
       }
       const applied = await session.transaction(async (tx) => {
         const r = await applyStage(tx, stage, { ...meta, status: meta.status ?? newSubmissionState(ctx), ip: ctx.ip });

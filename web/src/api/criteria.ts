@@ -15,7 +15,7 @@ import type { RecordResult } from '../../../src/services/criteria/record-criteri
 import type { CriteriaSummary } from '../../../src/services/criteria/summarize-criteria.ts';
 import type { WhatIfChange } from '../../../src/services/criteria/what-if.ts';
 import type { UnitList } from '../../../src/services/units/unit-views.ts';
-import { ApiError, apiErrorFromBody, fetchJson, withQuery } from './http.ts';
+import { ApiError, fetchJson, requestJsonBody, withQuery } from './http.ts';
 import { useApi, type ApiState } from './use-api.ts';
 import type { ValueBatch, ValuePage } from './values.ts';
 
@@ -98,18 +98,9 @@ export function recordEvaluations(query: BoardQuery, reason: string): Promise<Re
   });
 }
 
-/** POSTs a JSON body and parses the JSON answer; throws ApiError like fetchJson. */
-async function postJson<T>(url: string, body: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  } catch (err) {
-    throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err));
-  }
-  const answer: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw apiErrorFromBody(response.status, response.statusText, answer);
-  if (answer === undefined) throw new ApiError(response.status, 'invalid_json', 'The server did not answer with JSON');
-  return answer as T;
+/** POSTs a JSON body (with the session's CSRF token) and parses the JSON answer; throws ApiError like fetchJson. */
+function postJson<T>(url: string, body: unknown): Promise<T> {
+  return requestJsonBody<T>('POST', url, body);
 }
 
 /** Whether the communes of an area in force on a date have stored values, and whether any are demo values. */

@@ -1,11 +1,12 @@
 /**
- * Values import jobs (`/api/imports…`): upload a file (XMLHttpRequest, for upload progress), which starts
- * a check (dry run); poll the job; commit it or discard it; download the error report.
+ * Values import jobs (`/api/imports…`): upload a file (XMLHttpRequest, for upload progress, with the
+ * session's CSRF token like every request that changes state), which starts a check (dry run); poll the
+ * job; commit it or discard it; download the error report.
  */
 import { useEffect, useState } from 'react';
 import type { Series } from '../../../src/domain/values/value-types.ts';
 import type { ImportProgress, ValueImportResult } from '../../../src/services/values-import/import-types.ts';
-import { ApiError, apiErrorFromBody, fetchJson, sendJson, withQuery } from './http.ts';
+import { ApiError, apiErrorFromBody, CSRF_HEADER, currentCsrfToken, fetchJson, isCsrfRefusal, readSession, sendJson, withQuery } from './http.ts';
 
 export type ImportState = 'checking' | 'checked' | 'committing' | 'committed' | 'failed';
 
@@ -32,6 +33,8 @@ export function isJobRunning(job: ImportJob | undefined): boolean {
 export interface UploadOptions {
   period?: string;
   series?: Series;
+  /** Submit the figures for review as soon as they are stored (`submit=true`). */
+  submit?: boolean;
   /** Bytes sent so far, of `total`. */
   onProgress(sent: number, total: number): void;
 }
@@ -42,30 +45,52 @@ export interface Upload {
   abort(): void;
 }
 
-/** Sends the file's bytes to POST /api/imports, which starts a check (dry run) job. */
+/**
+ * Sends the file's bytes to POST /api/imports, which starts a check (dry run) job. A refused CSRF token
+ * (403 csrf_refused) is read again from the session and the file sent once more.
+ */
 export function uploadImport(file: File, options: UploadOptions): Upload {
-  const xhr = new XMLHttpRequest();
-  const job = new Promise<ImportJob>((resolve, reject) => {
-    xhr.open('POST', withQuery('/api/imports', { fileName: file.name, period: options.period, series: options.series }));
-    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.responseType = 'text';
-    xhr.upload.onprogress = (e) => options.onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
-    xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300 && body !== undefined) resolve(body as ImportJob);
-      else reject(apiErrorFromBody(xhr.status, xhr.statusText, body));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network', 'upload failed'));
-    xhr.onabort = () => reject(new ApiError(0, 'aborted', 'upload cancelled'));
-    xhr.send(file);
+  let current: XMLHttpRequest | null = null;
+  let isAborted = false;
+  const url = withQuery('/api/imports', { fileName: file.name, period: options.period, series: options.series, submit: options.submit ? 'true' : undefined });
+  const send = () =>
+    new Promise<ImportJob>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      current = xhr;
+      xhr.open('POST', url);
+      xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+      xhr.setRequestHeader('Accept', 'application/json');
+      const token = currentCsrfToken();
+      if (token) xhr.setRequestHeader(CSRF_HEADER, token);
+      xhr.responseType = 'text';
+      xhr.upload.onprogress = (e) => options.onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+      xhr.onload = () => {
+        let body: unknown;
+        try {
+          body = JSON.parse(xhr.responseText);
+        } catch {
+          body = undefined;
+        }
+        if (xhr.status >= 200 && xhr.status < 300 && body !== undefined) resolve(body as ImportJob);
+        else reject(apiErrorFromBody(xhr.status, xhr.statusText, body));
+      };
+      xhr.onerror = () => reject(new ApiError(0, 'network', 'upload failed'));
+      xhr.onabort = () => reject(new ApiError(0, 'aborted', 'upload cancelled'));
+      xhr.send(file);
+    });
+  const job = send().catch(async (err: unknown) => {
+    if (!isCsrfRefusal(err) || isAborted) throw err;
+    await readSession();
+    if (isAborted) throw new ApiError(0, 'aborted', 'upload cancelled');
+    return send();
   });
-  return { job, abort: () => xhr.abort() };
+  return {
+    job,
+    abort: () => {
+      isAborted = true;
+      current?.abort();
+    },
+  };
 }
 
 /** `/api/imports/:id`. */

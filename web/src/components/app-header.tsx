@@ -1,7 +1,13 @@
-/** The banner: product name, the main navigation, the effective-date control (not on the criterion screens or the dashboard) and the language switch. */
+/**
+ * The banner: product name, the main navigation (with the review and what-is-due screens for accounts that
+ * read unpublished figures), the effective-date control (not on the criterion screens, the dashboard or the
+ * account screens), the language switch and the account menu.
+ */
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../lib/session.tsx';
 import { useAtDate } from '../lib/use-at-date.ts';
+import { UserMenu } from './auth/user-menu.tsx';
 import { DatePicker } from './date-picker.tsx';
 import { LangSwitch } from './lang-switch.tsx';
 
@@ -13,11 +19,22 @@ const sections = [
   { path: '/criteria', label: 'navCriteria', isActive: (p: string) => p.startsWith('/criteria') },
 ] as const;
 
+/** Screens of accounts that read unpublished figures. */
+const workSections = [
+  { path: '/tham-dinh', label: 'navReview', isActive: (p: string) => p.startsWith('/tham-dinh') },
+  { path: '/can-nop', label: 'navDue', isActive: (p: string) => p.startsWith('/can-nop') },
+] as const;
+
+/** Screens that pick their own dates, or have none: the effective date would only confuse there. */
+const withoutDate = ['/criteria', '/dashboard', '/tham-dinh', '/can-nop', '/ky-bao-cao', '/tai-khoan', '/ma-truy-cap', '/dang-nhap', '/setup', '/doi-mat-khau'];
+
 /** The page header shown on every screen. */
 export function AppHeader() {
   const { t } = useI18n();
   const { linkTo } = useAtDate();
   const { pathname } = useLocation();
+  const { can } = useSession();
+  const shown = can('values.readUnpublished') ? [...sections, ...workSections] : sections;
   return (
     <header className="app-header">
       <div className="header-inner">
@@ -29,15 +46,18 @@ export function AppHeader() {
           </span>
         </Link>
         <nav className="main-nav" aria-label={t.navLabel} data-testid="main-nav">
-          {sections.map((s) => (
+          {shown.map((s) => (
             <Link key={s.path} to={linkTo(s.path)} aria-current={s.isActive(pathname) ? 'page' : undefined}>
               {t[s.label]}
             </Link>
           ))}
         </nav>
-        {/* The criterion screens pick their own review date (?date=) and the dashboard its year and date, so the effective date would only confuse there. */}
-        {pathname.startsWith('/criteria') || pathname.startsWith('/dashboard') ? null : <DatePicker />}
-        <LangSwitch />
+        {/* The criterion screens pick their own review date (?date=) and the dashboard its year and date. */}
+        {withoutDate.some((p) => pathname.startsWith(p)) ? null : <DatePicker />}
+        <div className="header-tools">
+          <LangSwitch />
+          <UserMenu />
+        </div>
       </div>
     </header>
   );

@@ -4,20 +4,31 @@
  * dates are dd/mm/yyyy in both.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { authEn } from './auth-messages-en.ts';
+import { authVi, type AuthMessages } from './auth-messages-vi.ts';
 import { criteriaEn } from './criteria-messages-en.ts';
 import { criteriaVi, type CriteriaMessages } from './criteria-messages-vi.ts';
 import { dashboardEn } from './dashboard-messages-en.ts';
 import { dashboardVi, type DashboardMessages } from './dashboard-messages-vi.ts';
 import { en } from './messages-en.ts';
 import { vi, type Messages } from './messages-vi.ts';
+import { reviewEn } from './review-messages-en.ts';
+import { reviewVi, type ReviewMessages } from './review-messages-vi.ts';
 
 export type Lang = 'vi' | 'en';
 
 const STORAGE_KEY = 'ictmon.lang';
-/** Every UI text: the main dictionary, the criterion screens' (criteria-messages-*.ts) and the dashboard's (dashboard-messages-*.ts). */
-export type UiMessages = Messages & CriteriaMessages & DashboardMessages;
+/**
+ * Every UI text: the main dictionary, the criterion screens' (criteria-messages-*.ts), the dashboard's
+ * (dashboard-messages-*.ts), sign-in and accounts (auth-messages-*.ts) and the review workflow's
+ * (review-messages-*.ts).
+ */
+export type UiMessages = Messages & CriteriaMessages & DashboardMessages & AuthMessages & ReviewMessages;
 
-const dictionaries: Record<Lang, UiMessages> = { vi: { ...vi, ...criteriaVi, ...dashboardVi }, en: { ...en, ...criteriaEn, ...dashboardEn } };
+const dictionaries: Record<Lang, UiMessages> = {
+  vi: { ...vi, ...criteriaVi, ...dashboardVi, ...authVi, ...reviewVi },
+  en: { ...en, ...criteriaEn, ...dashboardEn, ...authEn, ...reviewEn },
+};
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 

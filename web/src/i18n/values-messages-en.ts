@@ -38,7 +38,13 @@ const errorCodeNames: Record<string, string> = {
   file_too_large: 'File too large',
 };
 
-const statusNames: Record<string, string> = { submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected' };
+const statusNames: Record<string, string> = {
+  draft: 'Being entered',
+  submitted: 'Awaiting review',
+  approved: 'Approved',
+  returned: 'Returned',
+  rejected: 'Rejected',
+};
 const phaseNames: Record<string, string> = {
   uploading: 'Uploading the file',
   reading: 'Reading the file',

@@ -41,7 +41,13 @@ const errorCodeNames: Record<string, string> = {
   file_too_large: 'Tệp quá lớn',
 };
 
-const statusNames: Record<string, string> = { submitted: 'Chờ duyệt', approved: 'Đã duyệt', rejected: 'Bị trả lại' };
+const statusNames: Record<string, string> = {
+  draft: 'Đang nhập',
+  submitted: 'Chờ duyệt',
+  approved: 'Đã duyệt',
+  returned: 'Bị trả lại',
+  rejected: 'Bị trả lại',
+};
 const phaseNames: Record<string, string> = {
   uploading: 'Đang tải tệp lên',
   reading: 'Đang đọc tệp',

@@ -1,7 +1,9 @@
 /**
  * Screen `/import` (Nhập số liệu): 1. download a template, 2. upload a file, which the server checks
  * (a dry run), 3. preview the check and confirm, which stores the values as one batch. The job id is
- * kept in the address (`?job=`), so a reload comes back to the same preview.
+ * kept in the address (`?job=`), so a reload comes back to the same preview. Uploading needs an account
+ * that enters figures (issue #6): the public is asked to sign in; an account that submits may have the
+ * figures submitted for review once stored, or submit them from the result.
  */
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -9,12 +11,14 @@ import { ApiError } from '../api/http.ts';
 import { commitImport, discardImport, useImportJob, type ImportJob } from '../api/imports.ts';
 import { useCatalogue } from '../api/indicators.ts';
 import { useValueBatches } from '../api/values.ts';
+import { RequireAction } from '../components/auth/access-notice.tsx';
 import { ErrorPanel } from '../components/feedback.tsx';
 import { ImportJobPanel } from '../components/import/import-job-panel.tsx';
 import { RecentBatches } from '../components/import/recent-batches.tsx';
 import { TemplateStep } from '../components/import/template-step.tsx';
 import { UploadStep } from '../components/import/upload-step.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../lib/session.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 
 /** The import page. */
@@ -24,10 +28,12 @@ export function ImportPage() {
   const catalogue = useCatalogue();
   const batches = useValueBatches(10);
   const [params, setParams] = useSearchParams();
+  const { can } = useSession();
   // A discarded job is dropped at once, before the address loses its ?job= (or it would be polled again).
   const [dropped, setDropped] = useState<string | null>(null);
   const jobParam = params.get('job');
-  const jobId = jobParam !== dropped ? jobParam : null;
+  // A job belongs to the account that uploaded it: signed out, there is none to follow.
+  const jobId = jobParam !== dropped && can('values.enter') ? jobParam : null;
   const [seed, setSeed] = useState<ImportJob | undefined>(undefined);
   const [actionError, setActionError] = useState<ApiError | undefined>(undefined);
   const [isSending, setIsSending] = useState(false);
@@ -101,7 +107,9 @@ export function ImportPage() {
       {catalogue.error ? <ErrorPanel error={catalogue.error} onRetry={catalogue.retry} /> : null}
       <div className="import-grid">
         <TemplateStep catalogue={catalogue.data} />
-        <UploadStep onUploaded={setJob} onFileChange={setHasFile} isBusy={isBusy} />
+        <RequireAction action="values.enter" what={t.needImport}>
+          <UploadStep onUploaded={setJob} onFileChange={setHasFile} isBusy={isBusy} canSubmit={can('submission.submit')} />
+        </RequireAction>
       </div>
       {jobId ? (
         <ImportJobPanel

@@ -1,30 +1,11 @@
 /**
- * The review workflow's side of an import: which submission each staged value goes to, and what in the
- * stage an account may not write (outside its scope, another operator's figures, figures already
+ * The review workflow's side of an import: what in the stage (with the submission each value goes to,
+ * value-stage.ts ensureSubmissionMap) an account may not write (outside its scope, another operator's figures, figures already
  * submitted or approved, a closed period).
  */
 import type { Queryable } from '../../database.ts';
-import type { ValueStage } from '../values/value-stage.ts';
+import { ensureSubmissionMap, stagedWithSubmission, type ValueStage } from '../values/value-stage.ts';
 import { inScopeSql, scopeRootsCte } from '../access/scope-units.ts';
-
-/**
- * Fills the stage's `sub_unit` (the unit itself; a village's commune on the period's last day) and `party`
- * (the operator of an `operator=…` breakdown part, '' otherwise).
- */
-export async function assignStageSubmissions(q: Queryable, stage: ValueStage): Promise<void> {
-  await q.query(
-    `with k as (select distinct unit_id, period from ${stage.table}),
-     m as (select k.unit_id, k.period,
-                  coalesce((select a.ancestor_id from unit_ancestor a
-                             where a.unit_id = k.unit_id and a.unit_level = 'village' and a.ancestor_level = 'commune'
-                               and period_end_date(k.period) between a.valid_from and a.valid_to
-                             order by a.valid_from desc limit 1), k.unit_id) as sub_unit
-             from k)
-     update ${stage.table} s
-        set sub_unit = m.sub_unit, party = case when s.breakdown like 'operator=%' then substr(s.breakdown, 10) else '' end
-       from m where s.unit_id = m.unit_id and s.period = m.period`,
-  );
-}
 
 export type StageProblemKind = 'outside_scope' | 'other_operator' | 'locked' | 'period_closed' | 'plan_not_allowed';
 
@@ -52,7 +33,8 @@ export interface StageAccess {
 
 /** The first `limit` problems of each kind (by row), with the count of each kind. */
 export async function listStageProblems(q: Queryable, stage: ValueStage, access: StageAccess, limit: number): Promise<StageProblem[]> {
-  const s = stage.table;
+  await ensureSubmissionMap(q, stage);
+  const s = 'staged';
   const checks: string[] = [];
   if (access.scopeUnitId !== null) {
     checks.push(`select 'outside_scope' as kind, s.* from ${s} s
@@ -70,6 +52,7 @@ export async function listStageProblems(q: Queryable, stage: ValueStage, access:
                                   and not exists (select 1 from period_exception e where e.closure_id = c.id and e.unit_id = s.sub_unit))`);
   const rows = await q.query<StageProblem & { state: string | null }>(
     `with recursive ${scopeRootsCte('$1')},
+     staged as ${stagedWithSubmission(stage)},
      found as (${checks.map((c) => `(${c})`).join(' union all ')}),
      ranked as (select f.*, row_number() over (partition by kind order by source_row nulls last) as n, count(*) over (partition by kind) as total from found f)
      select r.kind, r.unit_id as "unitId", r.sub_unit as "subUnitId", r.period, r.source_row as row, r.field,

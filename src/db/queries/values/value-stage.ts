@@ -42,17 +42,46 @@ export async function createValueStage(session: Session): Promise<ValueStage> {
     value_text text,
     reported_on date,
     source_row integer,
-    field text,
-    -- the submission each value goes to (assignStageSubmissions): the unit (a village's commune) and party
-    sub_unit integer,
-    party text
+    field text
   )`);
   return { table };
 }
 
-/** Drops the staging table (also dropped with the session). */
+/** Drops the staging table and its submission map (also dropped with the session). */
 export async function dropValueStage(session: Session, stage: ValueStage): Promise<void> {
-  await session.exec(`drop table if exists ${stage.table}`);
+  await session.exec(`drop table if exists ${stage.table}; drop table if exists ${submissionMapOf(stage)}`);
+}
+
+/** The table mapping each staged (unit, period) to the unit whose submission its values join. */
+export function submissionMapOf(stage: ValueStage): string {
+  return `${stage.table}_sub`;
+}
+
+/** SQL: the party of a value from its breakdown — the operator of an `operator=…` part, '' otherwise. */
+export const PARTY_OF = (breakdown: string) => `(case when ${breakdown} like 'operator=%' then substr(${breakdown}, 10) else '' end)`;
+
+/**
+ * Creates (once) the stage's submission map: for each staged unit and period, the unit whose submission
+ * its values join — the unit itself, or a village's commune on the period's last day. Built from the
+ * distinct units and periods, so a large file costs one aggregate, not a rewrite of the stage.
+ */
+export async function ensureSubmissionMap(q: Queryable, stage: ValueStage): Promise<void> {
+  const map = submissionMapOf(stage);
+  await q.query(
+    `create temporary table if not exists ${map} as
+     select k.unit_id, k.period,
+            coalesce((select a.ancestor_id from unit_ancestor a
+                       where a.unit_id = k.unit_id and a.unit_level = 'village' and a.ancestor_level = 'commune'
+                         and period_end_date(k.period) between a.valid_from and a.valid_to
+                       order by a.valid_from desc limit 1), k.unit_id) as sub_unit
+       from (select distinct unit_id, period from ${stage.table}) k`,
+  );
+}
+
+/** SQL: the stage's rows with the unit (`sub_unit`) and `party` of the submission each joins. */
+export function stagedWithSubmission(stage: ValueStage): string {
+  return `(select s.*, m.sub_unit, ${PARTY_OF('s.breakdown')} as party
+             from ${stage.table} s join ${submissionMapOf(stage)} m on m.unit_id = s.unit_id and m.period = s.period)`;
 }
 
 /** Appends records to the stage with one COPY. */
@@ -326,9 +355,12 @@ export async function applyStage(tx: Queryable, stage: ValueStage, batch: BatchI
     );
   }
   // Each value joins the submission of its unit (a village: its commune), period and party; new submissions start in the batch's state.
+  await ensureSubmissionMap(tx, stage);
   await tx.query(
     `insert into submission (unit_id, period, party, state, changed_by)
-     select distinct sub_unit, period, party, $2, $1 from ${stage.table}
+     select distinct m.sub_unit, k.period, k.party, $2, $1
+       from (select distinct unit_id, period, ${PARTY_OF('breakdown')} as party from ${stage.table}) k
+       join ${submissionMapOf(stage)} m on m.unit_id = k.unit_id and m.period = k.period
      on conflict (unit_id, period, party) do nothing`,
     [batch.actor, batch.status],
   );
@@ -337,7 +369,7 @@ export async function applyStage(tx: Queryable, stage: ValueStage, batch: BatchI
                                   reported_on, status, batch_id, source_row, recorded_by, submission_id)
      select s.unit_id, s.indicator_code, s.period, s.breakdown, s.series, s.value_num, s.value_bool, s.value_text, s.reported_on,
             sub.state, $1, s.source_row, $2, sub.id
-       from ${stage.table} s join submission sub on sub.unit_id = s.sub_unit and sub.period = s.period and sub.party = s.party
+       from ${stagedWithSubmission(stage)} s join submission sub on sub.unit_id = s.sub_unit and sub.period = s.period and sub.party = s.party
      on conflict (unit_id, indicator_code, period, breakdown, series) do update
         set value_num = excluded.value_num, value_bool = excluded.value_bool, value_text = excluded.value_text,
             reported_on = excluded.reported_on, status = excluded.status, batch_id = excluded.batch_id,
@@ -350,9 +382,10 @@ export async function applyStage(tx: Queryable, stage: ValueStage, batch: BatchI
     `insert into audit_event (actor, action, entity, entity_key, after, ip, province_ids)
      values ($1, 'values.import', 'value_batch', $2, $3, $4,
              (select array_agg(distinct x.id order by x.id) from (
-                select a.ancestor_id as id from (select distinct sub_unit from ${stage.table}) k
+                select a.ancestor_id as id from (select distinct sub_unit from ${submissionMapOf(stage)}) k
                   join unit_ancestor a on a.unit_id = k.sub_unit and a.ancestor_level = 'province'
-                union select k.sub_unit from (select distinct sub_unit from ${stage.table}) k join admin_unit u on u.id = k.sub_unit and u.level = 'province') x))`,
+                union select k.sub_unit from (select distinct sub_unit from ${submissionMapOf(stage)}) k
+                  join admin_unit u on u.id = k.sub_unit and u.level = 'province') x))`,
     [batch.actor, String(batchId), JSON.stringify({ fileName: batch.fileName, sha256: batch.fileSha256, kind: batch.kind, ...diff }), batch.ip ?? null],
   );
   return { batchId, ...diff };

@@ -3,9 +3,12 @@
  * force) as the official record, after a confirmation; then names the run and its counts.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { ApiError } from '../../api/http.ts';
 import { recordEvaluations, type BoardQuery, type CriteriaSummary, type RecordResult } from '../../api/criteria.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useSession } from '../../lib/session.tsx';
+import { useSignInLink } from '../auth/access-notice.tsx';
 import { ErrorPanel } from '../feedback.tsx';
 
 /** The panel; `onRecorded` lets the page refresh what depends on records. */
@@ -20,6 +23,8 @@ export function RecordPanel({ query, summary, onRecorded }: { query: BoardQuery;
   const openRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
   const hasToggled = useRef(false);
+  const { user, can } = useSession();
+  const signInLink = useSignInLink();
 
   // Keep the keyboard where the user is: in the confirmation when it opens, on the button when it closes.
   useEffect(() => {
@@ -53,7 +58,18 @@ export function RecordPanel({ query, summary, onRecorded }: { query: BoardQuery;
     <section className="panel crit-record" aria-labelledby={`${id}-heading`} data-testid="record-panel">
       <h2 id={`${id}-heading`}>{t.critRecordHeading}</h2>
       <p className="hint">{t.critRecordIntro}</p>
-      {!isConfirming ? (
+      {/* Recording is for reviewers and administrators (issue #6); the server checks it again. */}
+      {!can('criteria.record') ? (
+        <p className="notice" data-testid="record-not-allowed">
+          {user ? (
+            t.roleNotAllowed(t.roleName(user.role), t.needRecord)
+          ) : (
+            <>
+              {t.signInRequired(t.needRecord)} <Link to={signInLink}>{t.signInLink}</Link>
+            </>
+          )}
+        </p>
+      ) : !isConfirming ? (
         <button
           ref={openRef}
           type="button"

@@ -9,10 +9,12 @@ import { ApiError } from '../../api/http.ts';
 import type { ImportJob } from '../../api/imports.ts';
 import type { Catalogue } from '../../api/indicators.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { ErrorPanel } from '../feedback.tsx';
 import { ErrorReportLink, ImportErrors, ImportWarnings } from './import-issues.tsx';
 import { ImportProgressBar } from './import-progress.tsx';
 import { ImportSummary } from './import-summary.tsx';
+import { SubmitBatch } from './submit-batch.tsx';
 
 interface ImportJobPanelProps {
   jobId: string;
@@ -127,9 +129,10 @@ function Outcome({ result }: { result: ValueImportResult }) {
   );
 }
 
-/** The stored batch, with a link to its values. */
+/** The stored batch, with a link to its values and, for an account that submits, what is left to submit. */
 function Committed({ result, onReset }: { result: ValueImportResult; onReset(): void }) {
   const { t, formatNumber } = useI18n();
+  const { can } = useSession();
   const params = new URLSearchParams();
   if (result.indicators.length === 1 && result.indicators[0]) params.set('indicator', result.indicators[0]);
   if (result.periods.length === 1 && result.periods[0]) params.set('period', result.periods[0]);
@@ -141,6 +144,7 @@ function Committed({ result, onReset }: { result: ValueImportResult; onReset(): 
           ? t.committedText(String(result.batchId), formatNumber(result.inserted), formatNumber(result.updated), formatNumber(result.unchanged))
           : t.committedUnchanged}
       </p>
+      {result.submissions && result.submissions.length > 0 && can('submission.submit') ? <SubmitBatch submissions={result.submissions} /> : null}
       <div className="actions">
         <Link className="button" to={`/values?${params.toString()}`} data-testid="view-imported">
           {t.viewImported}

@@ -22,16 +22,19 @@ interface UploadStepProps {
   onFileChange(hasFile: boolean): void;
   /** While a file is being checked or previewed, a new upload waits. */
   isBusy: boolean;
+  /** Whether the account submits figures for review (offers "Gửi duyệt ngay sau khi lưu"). */
+  canSubmit: boolean;
 }
 
 /** The upload panel. */
-export function UploadStep({ onUploaded, onFileChange, isBusy }: UploadStepProps) {
+export function UploadStep({ onUploaded, onFileChange, isBusy, canSubmit }: UploadStepProps) {
   const { t, formatNumber } = useI18n();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [periodText, setPeriodText] = useState('');
   const [series, setSeries] = useState<Series>('actual');
+  const [submitAfter, setSubmitAfter] = useState(false);
   const [sent, setSent] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [isDragging, setIsDragging] = useState(false);
@@ -56,6 +59,7 @@ export function UploadStep({ onUploaded, onFileChange, isBusy }: UploadStepProps
     const current = uploadImport(file, {
       ...(period.canonical ? { period: period.canonical } : {}),
       series,
+      submit: canSubmit && submitAfter,
       onProgress: (done, total) => setSent({ done, total }),
     });
     upload.current = current;
@@ -139,6 +143,23 @@ export function UploadStep({ onUploaded, onFileChange, isBusy }: UploadStepProps
           ))}
         </fieldset>
       </div>
+      {canSubmit ? (
+        <div className="field">
+          <label className="radio">
+            <input
+              type="checkbox"
+              checked={submitAfter}
+              onChange={(e) => setSubmitAfter(e.target.checked)}
+              aria-describedby={`${id}-submit-hint`}
+              data-testid="submit-after-save"
+            />
+            {t.submitAfterSave}
+          </label>
+          <p id={`${id}-submit-hint`} className="hint">
+            {t.submitAfterSaveHint}
+          </p>
+        </div>
+      ) : null}
       <div className="actions">
         <button type="button" className="button" data-testid="upload-button" disabled={!canStart} onClick={start}>
           {t.checkFile}

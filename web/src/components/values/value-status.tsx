@@ -1,11 +1,16 @@
-/** The review status of a value as a badge: Chờ duyệt / Đã duyệt / Bị trả lại. */
-import type { ValueStatus } from '../../../../src/domain/values/value-types.ts';
+/** The review status of a value as a badge: Đang nhập / Chờ duyệt / Đã duyệt / Bị trả lại (issue #6). */
 import { useI18n } from '../../i18n/i18n.tsx';
 
-const classes: Record<ValueStatus, string> = { submitted: 'badge badge-neutral', approved: 'badge badge-ok', rejected: 'badge badge-ended' };
+const classes: Record<string, string> = {
+  draft: 'badge badge-neutral',
+  submitted: 'badge badge-future',
+  approved: 'badge badge-ok',
+  returned: 'badge badge-ended',
+  rejected: 'badge badge-ended',
+};
 
-/** A status badge. */
-export function ValueStatusBadge({ status }: { status: ValueStatus }) {
+/** A status badge; `status` is the value's (or its submission's) state as the server gives it. */
+export function ValueStatusBadge({ status }: { status: string }) {
   const { t } = useI18n();
   return (
     <span className={classes[status] ?? 'badge badge-neutral'} data-status={status}>
