@@ -118,7 +118,8 @@ create table period_exception (
 -- Values: each belongs to a submission, and carries its state (kept equal in the transaction of every
 -- write and transition, so that the analytics read one column of the row: only approved figures count).
 alter table indicator_value drop constraint indicator_value_status_check;
-alter table indicator_value add column submission_id integer references submission (id);
+-- (not a declared foreign key: its check runs once per row of every import, and submissions are never deleted)
+alter table indicator_value add column submission_id integer;
 
 -- Values stored before the workflow existed were accepted as they came: they stay published, approved
 -- by this migration, each unit and period one approved submission.

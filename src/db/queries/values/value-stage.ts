@@ -76,6 +76,8 @@ export async function ensureSubmissionMap(q: Queryable, stage: ValueStage): Prom
                        order by a.valid_from desc limit 1), k.unit_id) as sub_unit
        from (select distinct unit_id, period from ${stage.table}) k`,
   );
+  // Statistics for the joins that follow (a temporary table has none until analysed).
+  await q.query(`analyze ${map}`);
 }
 
 /** SQL: the stage's rows with the unit (`sub_unit`) and `party` of the submission each joins. */
