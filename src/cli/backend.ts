@@ -311,9 +311,11 @@ async function call<T>(server: RemoteServer, method: string, path: string, query
 
 const paramsQuery = (p: Record<string, unknown> | undefined) => (p && Object.keys(p).length > 0 ? JSON.stringify(p) : undefined);
 
-async function sendJson<T>(server: RemoteServer, method: string, path: string, body: unknown): Promise<T> {
-  const res = await fetchOrFail(server, new URL(path, server.url), { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-  return (await res.json()) as T;
+/** One JSON request to a server's API (no body: none sent); the server's error, in its words, on failure. */
+export async function sendJson<T>(server: RemoteServer, method: string, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = body === undefined ? { method } : { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+  const res = await fetchOrFail(server, new URL(path, server.url), init);
+  return (await res.json().catch(() => ({}))) as T;
 }
 
 /** A request that must succeed; the server's error, in its words, otherwise. */

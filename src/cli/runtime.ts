@@ -13,9 +13,9 @@ import { DataDirLockedError, readLiveHolder } from '../db/data-dir-lock.ts';
 import type { Database } from '../db/database.ts';
 import { openDatabase, type DatabaseTarget } from '../db/open-database.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { AppError, invalidInput, type ErrorDetail } from '../services/errors.ts';
+import { invalidInput } from '../services/errors.ts';
 import { prepareDatabase } from '../services/setup/prepare-database.ts';
-import { localBackend, remoteBackend, type Backend, type RemoteServer } from './backend.ts';
+import { localBackend, remoteBackend, sendJson, type Backend, type RemoteServer } from './backend.ts';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -150,35 +150,8 @@ export function removeOwnerKey(dataDir: string): void {
 }
 
 /** One JSON request to a server's API; the server's error, in its words, on failure. */
-export async function callServer<T>(server: RemoteServer, method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {
-    ...(server.bearer ? { authorization: `Bearer ${server.bearer}` } : {}),
-    ...(server.actor ? { 'x-ictmon-actor': server.actor } : {}),
-    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-  };
-  let res: Response;
-  try {
-    res = await fetch(new URL(path, server.url), { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  } catch (err) {
-    throw new AppError(
-      'server_unreachable',
-      503,
-      `the ictmon server at ${server.url} does not answer: ${(err as Error).message}`,
-      `máy chủ ictmon tại ${server.url} không trả lời`,
-    );
-  }
-  const json = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string; messageVi?: string; details?: ErrorDetail[] } };
-  if (!res.ok) {
-    const e = json.error;
-    throw new AppError(
-      e?.code ?? 'http_error',
-      res.status,
-      e?.message ?? `HTTP ${res.status}`,
-      e?.messageVi ?? e?.message ?? `HTTP ${res.status}`,
-      e?.details ?? [],
-    );
-  }
-  return json as T;
+export function callServer<T>(server: RemoteServer, method: string, path: string, body?: unknown): Promise<T> {
+  return sendJson<T>(server, method, path, body);
 }
 
 /** The URL of an `ictmon serve` that owns the directory; waits briefly for one that is still starting. */

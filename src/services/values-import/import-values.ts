@@ -47,6 +47,17 @@ class IssueList {
     this.byCode[issue.code] = (this.byCode[issue.code] ?? 0) + 1;
     if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push(issue);
   }
+  /** Adds a check's listed issues, and counts by kind those it found beyond them. */
+  addChecked(check: { issues: readonly ValueIssue[]; totals: Record<string, number> }): void {
+    for (const issue of check.issues) this.add(issue);
+    for (const [code, total] of Object.entries(check.totals)) {
+      const listed = check.issues.filter((i) => i.code === code).length;
+      if (total > listed) {
+        this.count += total - listed;
+        this.byCode[code] = (this.byCode[code] ?? 0) + total - listed;
+      }
+    }
+  }
 }
 
 /** Imports (or, with dryRun, checks) the values file at `path`. Throws only for a file that cannot be read at all. */
@@ -264,26 +275,10 @@ export async function importValuesFile(
       }
       progress('checking');
       await indexStage(session, stage);
-      const checked = await checkStage(session, stage, unitLabel, Math.max(0, MAX_LISTED_ISSUES - errors.listed.length));
-      for (const issue of checked.issues) errors.add(issue);
       // Issues beyond those listed are counted, by kind.
-      for (const [code, total] of Object.entries(checked.totals)) {
-        const listed = checked.issues.filter((i) => i.code === code).length;
-        if (total > listed) {
-          errors.count += total - listed;
-          errors.byCode[code] = (errors.byCode[code] ?? 0) + total - listed;
-        }
-      }
+      errors.addChecked(await checkStage(session, stage, unitLabel, Math.max(0, MAX_LISTED_ISSUES - errors.listed.length)));
       // What this account may not write: outside its scope, another operator's figures, locked or closed periods.
-      const access = await checkStageAccess(session, stage, ctx, unitLabel, Math.max(0, MAX_LISTED_ISSUES - errors.listed.length));
-      for (const issue of access.issues) errors.add(issue);
-      for (const [code, total] of Object.entries(access.totals)) {
-        const listed = access.issues.filter((i) => i.code === code).length;
-        if (total > listed) {
-          errors.count += total - listed;
-          errors.byCode[code] = (errors.byCode[code] ?? 0) + total - listed;
-        }
-      }
+      errors.addChecked(await checkStageAccess(session, stage, ctx, unitLabel, Math.max(0, MAX_LISTED_ISSUES - errors.listed.length)));
       if (errors.count > 0) return finish();
       if (dryRun) {
         Object.assign(result, await diffStage(session, stage));
