@@ -602,4 +602,14 @@ describe(`authorisation matrix (${testEngine})`, () => {
     expect(expected, `${res.statusCode} ${res.body}`).toContain(res.statusCode);
     expect(await snapshot(t.db)).toEqual(before);
   });
+
+  it('recorded, for every change an account made over HTTP, the address it came from', async () => {
+    const events = await t.db.one<{ total: number; withoutIp: number; actions: string[] }>(
+      `select count(*)::int as total, count(*) filter (where ip is null)::int as "withoutIp",
+              coalesce(array_agg(distinct action) filter (where ip is null), '{}') as actions
+         from audit_event where actor like 'user:%' and actor <> 'user:preparer'`,
+    );
+    expect(events.total).toBeGreaterThan(50);
+    expect(events.actions).toEqual([]);
+  });
 });

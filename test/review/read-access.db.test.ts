@@ -110,7 +110,9 @@ describe(`who reads what (${testEngine})`, () => {
     expect((await as['officer.97001']!.request({ method: 'GET', url: history })).statusCode).toBe(403);
     const own = await as['officer.98001']!.request({ method: 'GET', url: history });
     expect(own.statusCode).toBe(200);
-    expect((own.json() as { steps: Array<{ action: string; actor: string }> }).steps).toEqual([expect.objectContaining({ action: 'entered', actor: 'user:officer.98001' })]);
+    expect((own.json() as { steps: Array<{ action: string; actor: string }> }).steps).toEqual([
+      expect.objectContaining({ action: 'entered', actor: 'user:officer.98001' }),
+    ]);
     expect((await app.inject({ method: 'GET', url: '/api/submissions' })).statusCode).toBe(401);
     const queue = (await as['inspector.97']!.request({ method: 'GET', url: '/api/submissions?state=draft,approved' })).json() as {
       items: Array<{ unit: { code: string } }>;

@@ -135,7 +135,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
     (req) => {
       const ctx = deps.context(req);
       requireAction(ctx, 'analytics.rebuild');
-      return rebuildAnalytics(ctx.db, ctx.actor);
+      return rebuildAnalytics(ctx.db, ctx.actor, ctx.ip ?? null);
     },
   );
 };

@@ -71,12 +71,13 @@ export async function rebuildAnalyticsIn(tx: Queryable): Promise<RebuildResult> 
 }
 
 /** Recomputes the hierarchy and every roll-up in one transaction (with its audit event), then refreshes the planner's statistics. */
-export async function rebuildAnalytics(db: Database, actor = 'system'): Promise<RebuildResult> {
+export async function rebuildAnalytics(db: Database, actor = 'system', ip: string | null = null): Promise<RebuildResult> {
   const result = await db.transaction(async (tx) => {
     const r = await rebuildAnalyticsIn(tx);
-    await tx.query(`insert into audit_event (actor, action, entity, after) values ($1, 'analytics.rebuild', 'indicator_rollup', $2)`, [
+    await tx.query(`insert into audit_event (actor, action, entity, after, ip) values ($1, 'analytics.rebuild', 'indicator_rollup', $2, $3)`, [
       actor,
       JSON.stringify(r),
+      ip,
     ]);
     return r;
   });

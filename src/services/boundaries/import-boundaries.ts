@@ -19,6 +19,7 @@ import { MAX_BOUNDARY_ISSUES } from '../../domain/boundaries/read-boundary-docum
 import { formatDateVi } from '../../domain/format/vi-format.ts';
 import { hasControlCharacter } from '../../domain/units-file/cell-values.ts';
 import { isIsoDate, todayInVietnam } from '../../domain/units/dates.ts';
+import { listProvincesOfUnits } from '../../db/queries/access/scope-units.ts';
 import { requireAction, requireUnitsInScope } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput, type ErrorDetail } from '../errors.ts';
@@ -119,7 +120,14 @@ export async function importBoundaries(ctx: ServiceContext, input: ImportBoundar
     );
     await insertAuditEvents(
       tx,
-      { actor: ctx.actor, action: 'boundaries.import', entity: 'unit_boundary', reason: `boundary:${batchId} ${input.fileName}` },
+      {
+        actor: ctx.actor,
+        action: 'boundaries.import',
+        entity: 'unit_boundary',
+        reason: `boundary:${batchId} ${input.fileName}`,
+        ip: ctx.ip,
+        provinceIds: await listProvincesOfUnits(tx, unitIds),
+      },
       match.matched.map((m) => {
         const old = before.get(m.unit.id);
         return {

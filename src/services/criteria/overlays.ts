@@ -76,9 +76,11 @@ export async function saveOverlay(ctx: ServiceContext, input: unknown): Promise<
       definition: overlay,
       createdBy: ctx.actor,
     });
-    await insertAuditEvents(tx, { actor: ctx.actor, action: 'criteria_overlay.save', entity: 'criteria_overlay', reason: overlay.decision }, [
-      { entityKey: overlay.id, before: null, after: overlay },
-    ]);
+    await insertAuditEvents(
+      tx,
+      { actor: ctx.actor, action: 'criteria_overlay.save', entity: 'criteria_overlay', reason: overlay.decision, ip: ctx.ip, provinceIds: [province.id] },
+      [{ entityKey: overlay.id, before: null, after: overlay }],
+    );
   });
   return overlay;
 }

@@ -74,9 +74,11 @@ export async function recordCriteria(
         result: e,
       })),
     );
-    await insertAuditEvents(tx, { actor: ctx.actor, action: 'criteria.record', entity: 'criteria_run', reason: input.reason ?? null }, [
-      { entityKey: String(id), before: null, after: { area: input.area, date: options.date, setId: set.id, guidanceId: guidance?.id ?? null, ...counts } },
-    ]);
+    await insertAuditEvents(
+      tx,
+      { actor: ctx.actor, action: 'criteria.record', entity: 'criteria_run', reason: input.reason ?? null, ip: ctx.ip, provinceIds: [province.id] },
+      [{ entityKey: String(id), before: null, after: { area: input.area, date: options.date, setId: set.id, guidanceId: guidance?.id ?? null, ...counts } }],
+    );
     return id;
   });
   return {

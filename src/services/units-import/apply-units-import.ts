@@ -59,6 +59,7 @@ export async function applyUnitsImport(tx: Queryable, plan: UnitsImportPlan, bat
     tx,
     {
       actor: batch.actor,
+      ip: batch.ip,
       action: 'units.import',
       entity: 'admin_unit',
       reason: `${source} ${batch.fileName}${batch.legalBasis ? ` (${batch.legalBasis})` : ''}`,

@@ -148,6 +148,7 @@ export async function importUnitsFile(ctx: ServiceContext, input: UnitsFileInput
       effectiveDate: eff,
       legalBasis: input.legalBasis?.trim() || null,
       actor: ctx.actor,
+      ip: ctx.ip,
       summary: { counts: diff.counts, scope: diff.scope, format: r.file.format, sheet: r.file.sheet ?? null, lineage: diff.lineage.length },
     });
     const c = diff.counts;

@@ -9,6 +9,8 @@ export interface NewImportBatch {
   effectiveDate: string;
   legalBasis: string | null;
   actor: string;
+  /** The client's address, for the audit events (not stored with the batch). */
+  ip?: string | null | undefined;
   summary: unknown;
 }
 
