@@ -76,7 +76,7 @@ describe('the CLI through a serving process, with the owner key', { timeout: 180
       stdin: `${PASSWORD}\n`,
     });
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain('quan.tri (Quản trị viên): Provincial administrator, the whole country');
+    expect(r.out).toContain('quan.tri (Quản trị viên): National administrator, the whole country');
     const list = await cli(['users', 'list', '--format', 'json']);
     expect(list.code, list.err).toBe(0);
     expect((JSON.parse(list.out) as { username: string }[]).map((u) => u.username)).toEqual(['quan.tri']);

@@ -49,6 +49,12 @@ export const ROLE_INFO: Record<Role, RoleInfo> = {
   },
 };
 
+/** A role's name for an account of that scope: an administrator of the whole country is not a provincial one. */
+export function roleName(role: Role, national: boolean): { vi: string; en: string } {
+  if (role === 'admin' && national) return { vi: 'Quản trị hệ thống (toàn quốc)', en: 'National administrator' };
+  return { vi: ROLE_INFO[role].vi, en: ROLE_INFO[role].en };
+}
+
 /** The actions of the application that are not open to everyone. */
 export const ACTIONS = {
   /** Store actual figures (a file, a form) for units in scope. */

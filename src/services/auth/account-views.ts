@@ -1,7 +1,7 @@
 /** Presenters of accounts and tokens: the only shapes that leave the services (never a hash, never a token). */
 import type { TokenRow } from '../../db/queries/auth/api-tokens.ts';
 import type { UserRow } from '../../db/queries/auth/app-users.ts';
-import { ROLE_INFO, isRole, type Role } from '../../domain/access/roles.ts';
+import { isRole, roleName, type Role } from '../../domain/access/roles.ts';
 
 /** The unit an account or token is scoped to (the version it was given); null is the whole country. */
 export interface ScopeView {
@@ -74,8 +74,8 @@ export function presentAccount(u: UserRow, now: Date = new Date()): AccountView 
     username: u.username,
     displayName: u.displayName,
     role,
-    roleVi: ROLE_INFO[role].vi,
-    roleEn: ROLE_INFO[role].en,
+    roleVi: roleName(role, u.scopeUnitId === null).vi,
+    roleEn: roleName(role, u.scopeUnitId === null).en,
     scope: presentScope(u),
     operatorCode: u.operatorCode,
     active: u.active,

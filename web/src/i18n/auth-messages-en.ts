@@ -1,5 +1,5 @@
 /** English text of sign-in, setup, the user menu, passwords, accounts and tokens; must match auth-messages-vi.ts key for key. */
-import { ROLE_INFO, isRole } from '../../../src/domain/access/roles.ts';
+import { ROLE_INFO, isRole, roleName } from '../../../src/domain/access/roles.ts';
 import type { AuthMessages } from './auth-messages-vi.ts';
 
 const tokenStates: Record<string, string> = { active: 'Active', expired: 'Expired', revoked: 'Revoked' };
@@ -45,7 +45,7 @@ export const authEn: AuthMessages = {
   menuPeriods: 'Periods and deadlines',
   signOut: 'Sign out',
   signingOut: 'Signing out…',
-  roleName: (role) => (isRole(role) ? ROLE_INFO[role].en : role),
+  roleName: (role, national = false) => (isRole(role) ? roleName(role, national).en : role),
   roleDuty: (role) => (isRole(role) ? ROLE_INFO[role].dutyEn : ''),
 
   signInRequiredTitle: 'Sign-in needed',

@@ -2,7 +2,7 @@
  * Vietnamese text of sign-in, first-run setup, the user menu, passwords, accounts and API tokens (issue
  * #6); spread into the UI dictionary (i18n.tsx), so the English one must match it key for key.
  */
-import { ROLE_INFO, isRole } from '../../../src/domain/access/roles.ts';
+import { ROLE_INFO, isRole, roleName } from '../../../src/domain/access/roles.ts';
 import type { Widen } from './messages-vi.ts';
 
 const tokenStates: Record<string, string> = { active: 'Còn hiệu lực', expired: 'Đã hết hạn', revoked: 'Đã thu hồi' };
@@ -48,7 +48,8 @@ export const authVi = {
   menuPeriods: 'Kỳ báo cáo và hạn nộp',
   signOut: 'Đăng xuất',
   signingOut: 'Đang đăng xuất…',
-  roleName: (role: string) => (isRole(role) ? ROLE_INFO[role].vi : role),
+  /** The role's name; an administrator of the whole country (`national`) is named as such. */
+  roleName: (role: string, national = false) => (isRole(role) ? roleName(role, national).vi : role),
   roleDuty: (role: string) => (isRole(role) ? ROLE_INFO[role].dutyVi : ''),
 
   signInRequiredTitle: 'Cần đăng nhập',

@@ -94,7 +94,7 @@ function AccountRow({
         {a.displayName}
       </td>
       <td data-label={t.colRole}>
-        {t.roleName(a.role)}
+        {t.roleName(a.role, a.scope === null)}
         {a.operatorCode ? <span className="muted"> · {a.operatorCode}</span> : null}
       </td>
       <td data-label={t.colScope}>

@@ -39,7 +39,7 @@ export function RequireAction({ action, what, children }: { action: Action; what
   if (!can(action)) {
     return (
       <p className="notice" role="status" data-testid="role-not-allowed">
-        {t.roleNotAllowed(t.roleName(user.role), what)}
+        {t.roleNotAllowed(t.roleName(user.role, user.scope === null), what)}
       </p>
     );
   }

@@ -45,14 +45,14 @@ export function UserMenu() {
         <span className="user-menu-name" data-testid="user-menu-name">
           {user.displayName}
         </span>
-        <span className="user-menu-role">{t.roleName(user.role)}</span>
+        <span className="user-menu-role">{t.roleName(user.role, user.scope === null)}</span>
       </summary>
       <div className="user-menu-panel">
         <dl className="facts user-facts">
           <dt>{t.usernameLabel}</dt>
           <dd className="break">{user.username}</dd>
           <dt>{t.userRole}</dt>
-          <dd data-testid="user-role">{t.roleName(user.role)}</dd>
+          <dd data-testid="user-role">{t.roleName(user.role, user.scope === null)}</dd>
           <dt>{t.userScope}</dt>
           <dd data-testid="user-scope">{user.scope ? user.scope.fullName : t.scopeWholeCountry}</dd>
           {user.operatorCode ? (

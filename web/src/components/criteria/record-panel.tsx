@@ -62,7 +62,7 @@ export function RecordPanel({ query, summary, onRecorded }: { query: BoardQuery;
       {!can('criteria.record') ? (
         <p className="notice" data-testid="record-not-allowed">
           {user ? (
-            t.roleNotAllowed(t.roleName(user.role), t.needRecord)
+            t.roleNotAllowed(t.roleName(user.role, user.scope === null), t.needRecord)
           ) : (
             <>
               {t.signInRequired(t.needRecord)} <Link to={signInLink}>{t.signInLink}</Link>
