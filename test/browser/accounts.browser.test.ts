@@ -11,7 +11,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/http/server.ts';
 import { issueSetupCodeIfNeeded } from '../../src/services/auth/first-run.ts';
-import { ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi, signInThroughUi, signOutThroughUi } from '../support/browser.ts';
+import { ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi, signInThroughUi, signOutThroughUi, watchPageErrors } from '../support/browser.ts';
 import { testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -41,13 +41,7 @@ describe.skipIf(!hasChromium)('accounts and tokens in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
-    });
+    watchPageErrors(page, pageErrors);
   });
 
   afterAll(async () => {

@@ -20,6 +20,7 @@ import {
   signInThroughUi,
   signOutThroughUi,
   type TestAccount,
+  watchPageErrors,
 } from '../support/browser.ts';
 import { repoRoot, testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
@@ -78,18 +79,8 @@ describe.skipIf(!hasChromium)('review workflow in Chromium', () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    // A script hidden in a reason must never run (an alert would open a dialog).
-    page.on('dialog', (d) => {
-      pageErrors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
-    });
+    // A script hidden in a reason must never run: a dialog counts as an error.
+    watchPageErrors(page, pageErrors, { dialogs: true });
   });
 
   afterAll(async () => {

@@ -15,7 +15,7 @@ import { SECTOR_CATALOGUE } from '../../src/domain/indicators/sector-catalogue.t
 import { parsePeriod, periodEnd } from '../../src/domain/periods/period.ts';
 import { startServer } from '../../src/http/server.ts';
 import { storeValueRecords } from '../../src/services/values/store-values.ts';
-import { createTestAccount, ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi, type TestAccount } from '../support/browser.ts';
+import { createTestAccount, ensureWebBuild, hasChromium, launchChromium, requireChromiumInCi, type TestAccount, watchPageErrors } from '../support/browser.ts';
 import { testOutputDir } from '../support/paths.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
@@ -68,13 +68,7 @@ describe.skipIf(!hasChromium)('values import and values table in Chromium', () =
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
     page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
-    });
+    watchPageErrors(page, pageErrors);
   });
 
   afterAll(async () => {

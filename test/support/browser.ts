@@ -68,6 +68,27 @@ export function requireChromiumInCi(name: string): void {
 }
 
 /** An account made straight in the test's database (as the installation: no role check), with a password. */
+/**
+ * Collects into `errors` what must never happen on a page: an uncaught error, a console error, an HTTP
+ * answer of 400 or more, and with `dialogs` any dialog (a script hidden in user text would open one; it is
+ * dismissed) — off for pages that ask for confirmation themselves.
+ */
+export function watchPageErrors(page: Page, errors: string[], options: { dialogs?: boolean } = {}): void {
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  if (options.dialogs) {
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+  }
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+}
+
 export interface TestAccount {
   username: string;
   displayName: string;
