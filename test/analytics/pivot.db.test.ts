@@ -190,6 +190,25 @@ describe(`pivot: periods, plans and comparisons (${testEngine})`, () => {
     expect(cell(r, 'XA', 'commune.share_dossiers_online', '2024Q2').value).toBeCloseTo(50, 6);
   });
 
+  it('compares a share of flows with last year from summed counts, for a whole year and for a year to date', async () => {
+    const q = (period: string, total: number, online: number) => [
+      { unit: 'XB', indicatorCode: 'commune.dossiers_total', period, value: total },
+      { unit: 'XB', indicatorCode: 'commune.dossiers_online', period, value: online },
+    ];
+    // 2020 by halves (the whole year: 50 of 200 = 25%); 2021 by halves (150 of 300 = 50%).
+    // 2019 by quarters Q1–Q2 only (a year to date: 30 of 100 = 30%); 2018's Q1–Q2: 10 of 100 = 10%, Q3: 90 of 100.
+    await fx.store([
+      ...q('2020S1', 100, 20), ...q('2020S2', 100, 30), ...q('2021S1', 100, 50), ...q('2021S2', 200, 100),
+      ...q('2018Q1', 50, 5), ...q('2018Q2', 50, 5), ...q('2018Q3', 100, 90), ...q('2019Q1', 40, 10), ...q('2019Q2', 60, 20),
+    ]);
+    const r = await pivot(ctx(), { indicators: ['commune.share_dossiers_online'], level: 'commune', units: ['XB'], periods: ['2021', '2019'], at: '2021-12-31', compare: true });
+    const y2021 = cell(r, 'XB', 'commune.share_dossiers_online', '2021');
+    expect(y2021).toMatchObject({ value: 50, previous: 25, from: ['2021S1', '2021S2'] });
+    expect(y2021.comparison?.yearOnYear).toBe(100);
+    const y2019 = cell(r, 'XB', 'commune.share_dossiers_online', '2019');
+    expect(y2019).toMatchObject({ value: 30, previous: 10, from: ['2019Q1', '2019Q2'] });
+  });
+
   it('reads a flow from the coarsest kind of sub-period stored and a stock from its last sub-period', async () => {
     await fx.store([
       // A flow: quarters and months in 2023 — the year is the quarters' sum, the second half the months'.

@@ -146,11 +146,16 @@ function periodsNeeded(period: string, compare: boolean): string[] {
   return [period, formatPeriod(prev), ...finer.map(formatPeriod)];
 }
 
-/** The stored periods `first`..`last` (same kind) moved a year back: the same span last year. */
-function sameSpanLastYear(first: string, last: string): string[] | null {
+/**
+ * The stored periods `first`..`last` (same kind) moved a year back: the same span last year, when they
+ * cover only part of `period` (a year to date); null when they cover all of it (then last year's
+ * `period` itself is the comparison).
+ */
+function sameSpanLastYear(period: string, first: string, last: string): string[] | null {
   const a = parsePeriod(first);
   const b = parsePeriod(last);
   if (a.type !== b.type || a.year !== b.year) return null;
+  if (b.index - a.index + 1 === periodsWithin(parsePeriod(period), a.type).length) return null;
   return Array.from({ length: b.index - a.index + 1 }, (_, i) => formatPeriod({ type: a.type, year: a.year - 1, index: a.index + i }));
 }
 
@@ -331,18 +336,40 @@ export class FigureReader {
     if (compare && typeof main.value === 'number') {
       const prevPeriod = formatPeriod(samePeriodLastYear(parsePeriod(period)));
       // A flow known only part of the way through the period compares with the same span last year.
-      const span = d.periodKind === 'flow' && main.from && main.from.length === 2 ? sameSpanLastYear(main.from[0]!, main.from[1]!) : null;
-      const prevValues = (span ?? [prevPeriod]).map((p) => this.compute(u, d, p, 'actual').value);
-      const previous = prevValues.every((v) => typeof v === 'number')
-        ? round(
-            prevValues.reduce<number>((s, v) => s + (v as number), 0),
-            6,
-          )
-        : null;
+      const span = d.periodKind === 'flow' && main.from && main.from.length === 2 ? sameSpanLastYear(period, main.from[0]!, main.from[1]!) : null;
+      const previous = span ? this.sumOverSpan(u, d, span) : this.numberOf(u, d, prevPeriod);
+
       cell.previous = previous;
       cell.comparison = compareWithPlan(main.value, cell.plan ?? null, previous);
     }
     return cell;
+  }
+
+  /** A figure as a number; null when unknown. */
+  private numberOf(u: UnitRow, d: IndicatorDef, period: string): number | null {
+    const v = this.compute(u, d, period, 'actual').value;
+    return typeof v === 'number' ? v : null;
+  }
+
+  /**
+   * An additive flow summed over the periods of a span; a ratio of flows recomputed from its summed
+   * numerator and denominator (R-AGG-2: shares are never added up); null when a part is unknown.
+   */
+  private sumOverSpan(u: UnitRow, d: IndicatorDef, span: readonly string[]): number | null {
+    const agg = d.aggregation;
+    if (agg.kind === 'ratio_of_sums') {
+      const num = this.sumOverSpan(u, SECTOR_CATALOGUE.byCode.get(agg.numerator)!, span);
+      const den = this.sumOverSpan(u, SECTOR_CATALOGUE.byCode.get(agg.denominator)!, span);
+      const ratio = ratioOfSums(num, den);
+      return ratio === null ? null : round(ratio, 6);
+    }
+    let total = 0;
+    for (const p of span) {
+      const v = this.numberOf(u, d, p);
+      if (v === null) return null;
+      total += v;
+    }
+    return round(total, 6);
   }
 
   /** The figure of unit `u` for an indicator and period, whatever its aggregation. */
