@@ -109,3 +109,25 @@ export function figureSentence(
   }
   return parts.join(', ');
 }
+
+/**
+ * A share's change on an earlier figure in percentage points ("tăng 1,2 điểm phần trăm so với cùng kỳ"):
+ * a relative change of a share (R-AGG-3 applied to 58% → 60%: "tăng 3,4%") misleads readers of a report.
+ * `since` is "cùng kỳ" or "năm 2018"; null when the earlier figure is unknown.
+ */
+export function pointChangeText(current: number, previous: number | null, since: string): { vi: string; points: number } | null {
+  if (previous === null) return null;
+  const points = round1(current - previous);
+  if (points > 0) return { vi: `tăng ${formatNumberVi(points, 1)} điểm phần trăm so với ${since}`, points };
+  if (points < 0) return { vi: `giảm ${formatNumberVi(-points, 1)} điểm phần trăm so với ${since}`, points };
+  return { vi: `không đổi so với ${since}`, points };
+}
+
+/** A count's change ("tăng 21 xã so với năm 2018", "giảm 3 thôn so với cùng kỳ", "không đổi so với năm 2024"); null when unknown. */
+export function countChangeText(current: number, previous: number | null, unitWord: string, since: string): { vi: string; difference: number } | null {
+  if (previous === null) return null;
+  const difference = current - previous;
+  if (difference > 0) return { vi: `tăng ${formatNumberVi(difference)} ${unitWord} so với ${since}`, difference };
+  if (difference < 0) return { vi: `giảm ${formatNumberVi(-difference)} ${unitWord} so với ${since}`, difference };
+  return { vi: `không đổi so với ${since}`, difference };
+}
