@@ -51,3 +51,13 @@ export function unsupportedFile(message: string, messageVi: string): AppError {
 export function conflict(message: string, messageVi: string, details: ErrorDetail[] = []): AppError {
   return new AppError('conflict', 409, message, messageVi, details);
 }
+
+/** A PDF asked for where no Chromium is installed to print it (503). */
+export function pdfUnavailable(): AppError {
+  return new AppError(
+    'pdf_unavailable',
+    503,
+    'PDF needs Chromium: install the Debian package chromium or set ICTMON_CHROMIUM',
+    'Cần Chromium để xuất PDF: cài gói chromium của Debian hoặc đặt biến môi trường ICTMON_CHROMIUM',
+  );
+}
