@@ -31,6 +31,9 @@ import type { DashboardResult } from '../services/analytics/analytics-types.ts';
 import { importBoundaries, type BoundaryImportResult, type ImportBoundariesInput } from '../services/boundaries/import-boundaries.ts';
 import { listBoundaryBatches, type BoundaryBatchView } from '../services/boundaries/list-boundary-batches.ts';
 import { getDashboard, type DashboardRequest } from '../services/analytics/dashboard.ts';
+import type { AnnualReportRequest, ReportProgress } from '../domain/reports/report-types.ts';
+import { buildReportFile, reportFileName, type ReportFormat } from '../services/reports/build-report-file.ts';
+import type { ReportJobView } from '../services/reports/report-jobs.ts';
 import { explainFigure, type FigureExplanation } from '../services/analytics/explain-figure.ts';
 import { streamPivot, type PivotFormat } from '../services/analytics/pivot-export.ts';
 import { planPivot, type PivotRequest } from '../services/analytics/pivot.ts';
@@ -114,12 +117,15 @@ export interface Backend {
   grantException(input: ClosureRequest & { unit: string; reason: string }): Promise<ClosureRow>;
   deadlines(): Promise<DeadlineRow[]>;
   setDeadline(periodType: string, days: number): Promise<DeadlineRow[]>;
+  /** The annual review as a file (issue #7), reporting the build's steps. */
+  report(input: AnnualReportRequest, format: ReportFormat, onProgress: (p: ReportProgress) => void): Promise<{ bytes: Buffer; fileName: string }>;
 }
 
 /** The services, called in this process. */
 export function localBackend(ctx: ServiceContext): Backend {
   return {
     via: 'local',
+    report: (i, format, onProgress) => buildReportFile(ctx, i, format, onProgress),
     listUnits: (i) => listUnits(ctx, i),
     searchUnits: (i) => searchUnits(ctx, i),
     getUnit: (i) => getUnit(ctx, i),
@@ -290,6 +296,25 @@ export function remoteBackend(server: RemoteServer): Backend {
     grantException: (i) => sendJson(server, 'POST', '/api/periods/exceptions', i),
     deadlines: () => get('/api/deadlines', {}),
     setDeadline: (periodType, days) => sendJson(server, 'PUT', '/api/deadlines', { periodType, days }),
+    async report(i, format, onProgress) {
+      // The server builds it as a job: its steps are shown here as they come.
+      let job = await sendJson<ReportJobView>(server, 'POST', '/api/reports/annual/jobs', { ...i, format: format === 'json' ? 'preview' : format });
+      while (job.state === 'running') {
+        if (job.progress) onProgress(job.progress);
+        await new Promise((r) => setTimeout(r, 300));
+        job = await get<ReportJobView>(`/api/reports/annual/jobs/${job.id}`, {});
+      }
+      if (job.state === 'done' && format === 'json' && job.document) {
+        const doc = job.document;
+        return { bytes: Buffer.from(JSON.stringify(doc), 'utf8'), fileName: reportFileName(doc, 'json') };
+      }
+      if (job.state === 'failed' || !job.fileName) {
+        const e = job.error;
+        throw new AppError(e?.code ?? 'internal', 500, e?.message ?? 'the report failed', e?.messageVi ?? 'dựng báo cáo không thành công');
+      }
+      const res = await fetchOrFail(server, new URL(`/api/reports/annual/jobs/${job.id}/file`, baseUrl));
+      return { bytes: Buffer.from(await res.arrayBuffer()), fileName: job.fileName };
+    },
   };
 }
 

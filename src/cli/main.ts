@@ -7,6 +7,7 @@ import { ICTMON_VERSION } from '../services/setup/get-meta.ts';
 import { boundariesCommand } from './commands/boundaries-command.ts';
 import { analyticsCommand } from './commands/analytics-command.ts';
 import { auditCommand } from './commands/audit-command.ts';
+import { reportCommand } from './commands/report-command.ts';
 import { reviewCommand } from './commands/review-command.ts';
 import { criteriaCommand } from './commands/criteria-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
     analyticsCommand(globals),
     auditCommand(globals),
     reviewCommand(globals),
+    reportCommand(globals),
     setupCommand(globals),
     doctorCommand(globals),
     demoCommand(globals),

@@ -21,6 +21,7 @@ import { rateLimitOptions } from './auth/rate-limit.ts';
 import { accountRoutes } from './routes/account-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
+import { reportRoutes } from './routes/report-routes.ts';
 import { reviewRoutes } from './routes/review-routes.ts';
 import { boundaryRoutes } from './routes/boundary-routes.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
   await app.register(boundaryRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(reviewRoutes, deps);
+  await app.register(reportRoutes, deps);
   await app.register(systemRoutes, deps);
   await app.register(authRoutes, deps);
   await app.register(accountRoutes, deps);

@@ -87,6 +87,8 @@ export const ACTIONS = {
   'criteria.record': ['reviewer', 'admin'],
   /** Recompute the analytics tables. */
   'analytics.rebuild': ['admin'],
+  /** Build the annual review report (DOCX, XLSX, PDF). */
+  'reports.build': ['officer', 'reviewer', 'admin', 'operator', 'inspector'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof ACTIONS;
 

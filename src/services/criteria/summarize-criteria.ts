@@ -153,7 +153,21 @@ async function summarizePreviousYear(
   set: CriteriaSetDef,
   explicitSet: boolean,
 ): Promise<CriteriaSummary['previousYear']> {
-  const earlier = yearEarlier(date);
+  return summarizeAtEarlierDate(ctx, area, date, yearEarlier(date), set, explicitSet);
+}
+
+/**
+ * The board of an area on an earlier date, under that date's own set (R-VER), on the provinces the area
+ * was formed from (R-HIST-7); `comparable` says whether its count may be compared with `date`'s under `set`.
+ */
+export async function summarizeAtEarlierDate(
+  ctx: ServiceContext,
+  area: string | null,
+  date: string,
+  earlier: string,
+  set: CriteriaSetDef,
+  explicitSet: boolean,
+): Promise<CriteriaSummary['previousYear']> {
   let earlierSet: CriteriaSetDef;
   try {
     earlierSet = chooseSet({ date: earlier, ...(explicitSet && set.kind !== 'base' ? { setId: set.id } : {}) });

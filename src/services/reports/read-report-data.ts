@@ -1,0 +1,215 @@
+/**
+ * Reads what a report is written from, through the same services the dashboard and the criterion board
+ * use (so the report's numbers are the analytics API's numbers): the pivot for the area's figures with
+ * plan and last year, the criterion board (and a year earlier, and a year asked for), and the villages'
+ * coverage now and a year earlier. Only what the sections asked for is read.
+ */
+import { figureKey, type ReportCoverage, type ReportCriteria, type ReportData, type ReportFigure } from '../../domain/reports/report-data.ts';
+import type { AnnualReportRequest, ReportSectionId } from '../../domain/reports/report-types.ts';
+import { countValueBatches } from '../../db/queries/demo/count-value-batches.ts';
+import { pivot } from '../analytics/pivot.ts';
+import type { ServiceContext } from '../context.ts';
+import { listCoverageGaps, type CoverageReport } from '../criteria/coverage-gaps.ts';
+import { summarizeAtEarlierDate, summarizeCriteria, yearEarlier, type CriteriaSummary } from '../criteria/summarize-criteria.ts';
+import { chooseSet } from '../../domain/criteria/evaluate-commune.ts';
+import { findUnitType } from '../../domain/units/unit-types.ts';
+
+/** The indicators the sections print (total figures). */
+export const REPORT_INDICATORS: readonly string[] = [
+  'province.mobile_population_coverage',
+  'commune.villages',
+  'village.mobile_broadband',
+  'commune.share_villages_mobile_broadband',
+  'village.fibre',
+  'commune.share_households_with_fibre',
+  'province.share_households_internet',
+  'commune.postal_points',
+  'commune.public_telecom_point',
+  'commune.public_letter_box',
+  'province.postal_admin_dossiers',
+  'commune.radio_station',
+  'commune.radio_station_operating',
+  'commune.villages_with_loudspeakers',
+  'commune.share_villages_loudspeakers',
+  'commune.dms_in_use',
+  'commune.web_page_live',
+  'province.online_public_services',
+  'province.dossiers_online',
+  'province.dossiers_total',
+  'province.share_dossiers_online',
+  'commune.dossiers_online',
+  'commune.dossiers_total',
+  'commune.share_dossiers_online',
+  'province.documents_outgoing_electronic',
+  'province.documents_outgoing',
+  'province.share_documents_electronic',
+  'commune.officials',
+  'commune.officials_using_computers',
+  'commune.officials_with_digital_signature',
+  'commune.share_officials_with_digital_signature',
+  'province.telecom_revenue',
+  'province.postal_revenue',
+  'province.mobile_telephone_subscriptions',
+  'province.fixed_telephone_subscriptions',
+  'province.mobile_broadband_subscriptions',
+  'province.fixed_broadband_subscriptions',
+];
+
+/** The parts of breakdowns the sections print. */
+export const REPORT_BREAKDOWNS: ReadonlyArray<readonly [string, string]> = [
+  ['province.mobile_population_coverage', 'technology=3g'],
+  ['province.mobile_population_coverage', 'technology=4g'],
+  ['province.mobile_population_coverage', 'technology=5g'],
+  ['commune.radio_station', 'transmission=wired'],
+  ['commune.radio_station', 'transmission=wireless'],
+  ['commune.radio_station', 'transmission=ip'],
+  ['province.online_public_services', 'online_service_level=full'],
+  ['province.online_public_services', 'online_service_level=partial'],
+];
+
+/** Where the report stands: its area (a province version in force on `at`) and period. */
+export interface ReportScope {
+  area: ReportData['area'] & { code: string };
+  period: ReportData['period'];
+  at: string;
+  date: string;
+}
+
+/** Reads the figures of the area for the period, with plan and last year, by breakdown. */
+export async function readReportFigures(ctx: ServiceContext, scope: ReportScope): Promise<Map<string, ReportFigure>> {
+  const out = new Map<string, ReportFigure>();
+  const breakdowns = new Map<string, string[]>([['', [...REPORT_INDICATORS]]]);
+  for (const [indicator, breakdown] of REPORT_BREAKDOWNS) breakdowns.set(breakdown, [...(breakdowns.get(breakdown) ?? []), indicator]);
+  for (const [breakdown, indicators] of breakdowns) {
+    const r = await pivot(ctx, {
+      indicators,
+      level: 'province',
+      units: [scope.area.code],
+      periods: [scope.period.code],
+      at: scope.at,
+      series: 'both',
+      compare: true,
+      breakdown,
+    });
+    for (const c of r.cells) {
+      const ref = {
+        kind: 'indicator' as const,
+        unit: scope.area.code,
+        indicator: c.indicator,
+        period: c.period,
+        breakdown,
+        series: 'actual' as const,
+        at: scope.at,
+      };
+      out.set(figureKey(c.indicator, breakdown), {
+        indicator: c.indicator,
+        breakdown,
+        value: typeof c.value === 'number' ? c.value : null,
+        plan: c.plan ?? null,
+        previous: c.previous ?? null,
+        numerator: c.numerator ?? null,
+        denominator: c.denominator ?? null,
+        derived: c.derived,
+        from: c.from ?? null,
+        ref,
+        planRef: { ...ref, series: 'plan' },
+        previousRef: { ...ref, series: 'previous' },
+      });
+    }
+  }
+  return out;
+}
+
+/** The criterion board at the report's date, a year earlier and, when asked, at the end of another year. */
+export async function readReportCriteria(ctx: ServiceContext, scope: ReportScope, compareYear: number | undefined): Promise<ReportCriteria> {
+  const s = await summarizeCriteria(ctx, { area: scope.area.code, date: scope.at, withPreviousYear: true });
+  const earlier: ReportCriteria['earlier'] = [];
+  if (s.previousYear)
+    earlier.push({
+      year: Number(s.previousYear.date.slice(0, 4)),
+      date: s.previousYear.date,
+      setId: s.previousYear.setId,
+      counts: s.previousYear.counts,
+      comparable: s.previousYear.comparable,
+    });
+  const previousYear = Number(yearEarlier(scope.at).slice(0, 4));
+  if (compareYear !== undefined && compareYear !== previousYear) {
+    const e = await summarizeAtEarlierDate(ctx, scope.area.code, scope.at, `${compareYear}-12-31`, chooseSet({ date: scope.at }), false);
+    if (e) earlier.push({ year: compareYear, date: e.date, setId: e.setId, counts: e.counts, comparable: e.comparable });
+  }
+  return presentCriteria(s, earlier);
+}
+
+function presentCriteria(s: CriteriaSummary, earlier: ReportCriteria['earlier']): ReportCriteria {
+  return {
+    date: s.date,
+    setId: s.setId,
+    setName: s.setName.vi,
+    criterion: s.criterion ? { number: s.criterion.number, name: s.criterion.name.vi } : null,
+    guidanceName: s.guidanceName?.vi ?? null,
+    counts: s.counts,
+    subCriteria: s.subCriteria.map((t) => ({ id: t.id, name: t.name.vi, passed: t.passed, failed: t.failed, missing: t.missing })),
+    communes: s.communes
+      .filter((c) => c.outcome !== 'not_applicable')
+      .map((c) => ({
+        code: c.code,
+        name: c.name,
+        districtName: c.districtName,
+        outcome: c.outcome,
+        notMet: c.outcome === 'pass' ? [] : c.reasons.length > 0 ? c.reasons.map((r) => r.vi) : c.gaps.map((g) => g.vi),
+      })),
+    earlier,
+  };
+}
+
+/** The villages' coverage of the area on a date. */
+export async function readReportCoverage(ctx: ServiceContext, area: string, date: string): Promise<ReportCoverage> {
+  return presentCoverage(await listCoverageGaps(ctx, { area, date }));
+}
+
+function presentCoverage(r: CoverageReport): ReportCoverage {
+  const by = r.counts.withoutBroadbandBy;
+  return {
+    date: r.date,
+    villages: r.counts.villages,
+    broadband: r.counts.broadband,
+    withoutBroadband: r.counts.withoutBroadband,
+    trangSong: r.counts.trangSong,
+    lomSong: r.counts.lomSong,
+    withoutGrid: by.usoWithoutGrid + by.otherWithoutGrid,
+    share: r.counts.share,
+    gaps: r.villages.map((v) => ({
+      code: v.code,
+      name: villageName(v.name, v.typeCode),
+      communeName: v.communeName,
+      broadband: v.broadband,
+      signal: v.signal,
+      grid: v.grid,
+      usoArea: v.usoArea,
+    })),
+  };
+}
+
+/** "Bản 3", "Thôn Nà Tòng": a village's name with its type, unless the name already starts with it. */
+function villageName(name: string, typeCode: string | undefined): string {
+  const type = typeCode ? findUnitType(typeCode)?.vi : undefined;
+  if (!type || name.toLocaleLowerCase('vi-VN').startsWith(type.toLocaleLowerCase('vi-VN'))) return name;
+  return `${type} ${name}`;
+}
+
+/** True when the demo dataset is loaded (its figures are then labelled "dữ liệu minh họa"). */
+export async function isDemoLoaded(ctx: ServiceContext): Promise<boolean> {
+  return (await countValueBatches(ctx.db)).demo > 0;
+}
+
+/** What each section needs read. */
+export function needsOf(sections: readonly ReportSectionId[]): { figures: boolean; criteria: boolean; coverage: boolean } {
+  const has = (...ids: ReportSectionId[]) => ids.some((id) => sections.includes(id));
+  return {
+    figures: has('telecom', 'postal', 'radio', 'it', 'revenue'),
+    criteria: has('postal', 'ntm', 'appendix_communes'),
+    coverage: has('telecom', 'appendix_villages'),
+  };
+}
+
+export type { AnnualReportRequest };
