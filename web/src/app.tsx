@@ -1,7 +1,8 @@
 /**
  * The app shell: routes (`/`, `/units/:code`, `/values`, `/import`, `/criteria`, `/criteria/communes/:code`,
  * `/dashboard[/:code]`; issue #6: `/dang-nhap`, `/setup`, `/doi-mat-khau`, `/tham-dinh[/:id]`, `/can-nop`,
- * `/ky-bao-cao`, `/tai-khoan`, `/ma-truy-cap`), the session, header, the invalid-date notice and footer.
+ * `/ky-bao-cao`, `/tai-khoan`, `/ma-truy-cap`; issue #7: `/bao-cao`), the session, header, the invalid-date
+ * notice and footer.
  */
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
@@ -30,6 +31,8 @@ const AccountsPage = lazy(() => import('./pages/accounts-page.tsx').then((m) => 
 const TokensPage = lazy(() => import('./pages/tokens-page.tsx').then((m) => ({ default: m.TokensPage })));
 const SetupPage = lazy(() => import('./pages/setup-page.tsx').then((m) => ({ default: m.SetupPage })));
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page.tsx').then((m) => ({ default: m.ChangePasswordPage })));
+// The reports page (issue #7): for accounts only, with its own styles for the paper preview.
+const ReportsPage = lazy(() => import('./pages/reports-page.tsx').then((m) => ({ default: m.ReportsPage })));
 
 /** The whole UI. */
 export function App() {
@@ -109,6 +112,7 @@ function Shell() {
           <Route path="/ky-bao-cao" element={<Lazy page={<PeriodsPage />} />} />
           <Route path="/tai-khoan" element={<Lazy page={<AccountsPage />} />} />
           <Route path="/ma-truy-cap" element={<Lazy page={<TokensPage />} />} />
+          <Route path="/bao-cao" element={<Lazy page={<ReportsPage />} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

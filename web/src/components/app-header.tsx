@@ -1,7 +1,8 @@
 /**
  * The banner: product name, the main navigation (with the review and what-is-due screens for accounts that
- * read unpublished figures), the effective-date control (not on the criterion screens, the dashboard or the
- * account screens), the language switch and the account menu.
+ * read unpublished figures, and the reports for accounts that build them), the effective-date control (not
+ * on the criterion screens, the dashboard, the reports or the account screens), the language switch and the
+ * account menu.
  */
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -25,8 +26,23 @@ const workSections = [
   { path: '/can-nop', label: 'navDue', isActive: (p: string) => p.startsWith('/can-nop') },
 ] as const;
 
+/** The annual review report (issue #7), for accounts that may build it. */
+const reportSection = { path: '/bao-cao', label: 'navReports', isActive: (p: string) => p.startsWith('/bao-cao') } as const;
+
 /** Screens that pick their own dates, or have none: the effective date would only confuse there. */
-const withoutDate = ['/criteria', '/dashboard', '/tham-dinh', '/can-nop', '/ky-bao-cao', '/tai-khoan', '/ma-truy-cap', '/dang-nhap', '/setup', '/doi-mat-khau'];
+const withoutDate = [
+  '/criteria',
+  '/dashboard',
+  '/tham-dinh',
+  '/can-nop',
+  '/ky-bao-cao',
+  '/tai-khoan',
+  '/ma-truy-cap',
+  '/dang-nhap',
+  '/setup',
+  '/doi-mat-khau',
+  '/bao-cao',
+];
 
 /** The page header shown on every screen. */
 export function AppHeader() {
@@ -34,7 +50,7 @@ export function AppHeader() {
   const { linkTo } = useAtDate();
   const { pathname } = useLocation();
   const { can } = useSession();
-  const shown = can('values.readUnpublished') ? [...sections, ...workSections] : sections;
+  const shown = [...sections, ...(can('values.readUnpublished') ? workSections : []), ...(can('reports.build') ? [reportSection] : [])];
   return (
     <header className="app-header">
       <div className="header-inner">

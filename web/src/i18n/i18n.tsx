@@ -12,6 +12,8 @@ import { dashboardEn } from './dashboard-messages-en.ts';
 import { dashboardVi, type DashboardMessages } from './dashboard-messages-vi.ts';
 import { en } from './messages-en.ts';
 import { vi, type Messages } from './messages-vi.ts';
+import { reportsEn } from './reports-messages-en.ts';
+import { reportsVi, type ReportsMessages } from './reports-messages-vi.ts';
 import { reviewEn } from './review-messages-en.ts';
 import { reviewVi, type ReviewMessages } from './review-messages-vi.ts';
 
@@ -20,14 +22,14 @@ export type Lang = 'vi' | 'en';
 const STORAGE_KEY = 'ictmon.lang';
 /**
  * Every UI text: the main dictionary, the criterion screens' (criteria-messages-*.ts), the dashboard's
- * (dashboard-messages-*.ts), sign-in and accounts (auth-messages-*.ts) and the review workflow's
- * (review-messages-*.ts).
+ * (dashboard-messages-*.ts), sign-in and accounts (auth-messages-*.ts), the review workflow's
+ * (review-messages-*.ts) and the reports page's (reports-messages-*.ts).
  */
-export type UiMessages = Messages & CriteriaMessages & DashboardMessages & AuthMessages & ReviewMessages;
+export type UiMessages = Messages & CriteriaMessages & DashboardMessages & AuthMessages & ReviewMessages & ReportsMessages;
 
 const dictionaries: Record<Lang, UiMessages> = {
-  vi: { ...vi, ...criteriaVi, ...dashboardVi, ...authVi, ...reviewVi },
-  en: { ...en, ...criteriaEn, ...dashboardEn, ...authEn, ...reviewEn },
+  vi: { ...vi, ...criteriaVi, ...dashboardVi, ...authVi, ...reviewVi, ...reportsVi },
+  en: { ...en, ...criteriaEn, ...dashboardEn, ...authEn, ...reviewEn, ...reportsEn },
 };
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -1,0 +1,171 @@
+/**
+ * The administrative-document fields of the report (NĐ 30/2020/NĐ-CP, Phụ lục I): the date and number,
+ * the issuing agency's overrides (collapsed: by default the server picks the agency by the date), the
+ * signatory, the recipients one a line, and a further year to compare with.
+ */
+import { useId } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { TextField } from '../text-field.tsx';
+import { draftDate, reportYears, type FieldProblems, type ReportDraft } from './report-draft.ts';
+import { FieldProblem } from './report-scope-fields.tsx';
+
+/** From this day the provincial Sở Thông tin và Truyền thông is part of the Sở Khoa học và Công nghệ (NĐ 45/2025/NĐ-CP). */
+const DEPARTMENT_MERGER = '2025-03-01';
+
+interface DocumentFieldsProps {
+  draft: ReportDraft;
+  today: string;
+  problems: FieldProblems;
+  onChange(patch: Partial<ReportDraft>): void;
+}
+
+/** The fields, in the order they appear on the paper. */
+export function DocumentFields({ draft, today, problems, onChange }: DocumentFieldsProps) {
+  const { t, formatDate } = useI18n();
+  const id = useId();
+  const date = draftDate(draft) || today;
+  const agencyProblem = problems['agency.superior'] ?? problems['agency.name'] ?? problems['agency.symbol'];
+  const setAgency = (patch: Partial<ReportDraft['agency']>) => onChange({ agency: { ...draft.agency, ...patch } });
+  const setSigner = (patch: Partial<ReportDraft['signer']>) => onChange({ signer: { ...draft.signer, ...patch } });
+
+  return (
+    <div className="report-document-fields">
+      <div className="form-grid">
+        <TextField
+          label={t.reportDateLabel}
+          hint={t.reportDateHint(formatDate(today))}
+          problem={problems.date}
+          value={draft.date}
+          onChange={(v) => onChange({ date: v })}
+          testId="report-date"
+          autoComplete="off"
+          maxLength={10}
+        />
+        <TextField
+          label={t.reportNumberLabel}
+          hint={t.reportNumberHint}
+          problem={problems.number}
+          value={draft.number}
+          onChange={(v) => onChange({ number: v })}
+          testId="report-number"
+          autoComplete="off"
+          maxLength={20}
+        />
+        <div className="field">
+          <label htmlFor={`${id}-compare`} className="field-label">
+            {t.reportCompareYearLabel}
+          </label>
+          <select
+            id={`${id}-compare`}
+            className="input"
+            data-testid="report-compare-year"
+            value={draft.compareYear}
+            aria-invalid={problems.compareYear ? true : undefined}
+            aria-describedby={`${id}-compare-hint${problems.compareYear ? ` ${id}-compare-problem` : ''}`}
+            onChange={(e) => onChange({ compareYear: e.target.value })}
+          >
+            <option value="">{t.reportCompareYearNone}</option>
+            {reportYears(today)
+              .filter((y) => y < draft.year - 1)
+              .map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+          </select>
+          <p id={`${id}-compare-hint`} className="hint">
+            {t.reportCompareYearHint}
+          </p>
+          <FieldProblem id={`${id}-compare-problem`} text={problems.compareYear} />
+        </div>
+      </div>
+
+      {/* Opened by a problem in one of its fields, so that the problem is seen. */}
+      <details className="disclosure report-agency-fields" open={agencyProblem ? true : undefined} data-testid="report-agency">
+        <summary>{t.reportAgencySummary}</summary>
+        <p className="hint">{t.reportAgencyNote}</p>
+        <p className="hint" data-testid="report-agency-default">
+          {t.reportAgencyForDate(formatDate(date), date < DEPARTMENT_MERGER ? t.reportAgencyIct : t.reportAgencyScience)}
+        </p>
+        <div className="form-grid">
+          <TextField
+            label={t.reportAgencySuperiorLabel}
+            hint={t.reportAgencySuperiorHint}
+            problem={problems['agency.superior']}
+            value={draft.agency.superior}
+            onChange={(v) => setAgency({ superior: v })}
+            testId="report-agency-superior"
+            autoComplete="off"
+            maxLength={200}
+          />
+          <TextField
+            label={t.reportAgencyNameLabel}
+            hint={t.reportAgencyNameHint}
+            problem={problems['agency.name']}
+            value={draft.agency.name}
+            onChange={(v) => setAgency({ name: v })}
+            testId="report-agency-name"
+            autoComplete="off"
+            maxLength={200}
+          />
+          <TextField
+            label={t.reportAgencySymbolLabel}
+            hint={t.reportAgencySymbolHint}
+            problem={problems['agency.symbol']}
+            value={draft.agency.symbol}
+            onChange={(v) => setAgency({ symbol: v })}
+            testId="report-agency-symbol"
+            autoComplete="off"
+            maxLength={20}
+          />
+        </div>
+      </details>
+
+      <fieldset className="report-signer-fields">
+        <legend className="field-label">{t.reportSignerLegend}</legend>
+        <div className="form-grid">
+          <TextField
+            label={t.reportSignerAuthorityLabel}
+            hint={t.reportSignerAuthorityHint}
+            problem={problems['signer.authority']}
+            value={draft.signer.authority}
+            onChange={(v) => setSigner({ authority: v })}
+            testId="report-signer-authority"
+            autoComplete="off"
+            maxLength={100}
+          />
+          <TextField
+            label={t.reportSignerPositionLabel}
+            hint={t.reportSignerPositionHint}
+            problem={problems['signer.position']}
+            value={draft.signer.position}
+            onChange={(v) => setSigner({ position: v })}
+            testId="report-signer-position"
+            autoComplete="off"
+            maxLength={100}
+          />
+          <TextField
+            label={t.reportSignerNameLabel}
+            hint={t.reportSignerNameHint}
+            problem={problems['signer.name']}
+            value={draft.signer.name}
+            onChange={(v) => setSigner({ name: v })}
+            testId="report-signer-name"
+            autoComplete="off"
+            maxLength={100}
+          />
+        </div>
+      </fieldset>
+
+      <TextField
+        label={t.reportRecipientsLabel}
+        hint={t.reportRecipientsHint}
+        problem={problems.recipients}
+        value={draft.recipients}
+        onChange={(v) => onChange({ recipients: v })}
+        testId="report-recipients"
+        multiline
+      />
+    </div>
+  );
+}
