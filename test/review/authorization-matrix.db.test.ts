@@ -370,6 +370,20 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     method: 'POST',
+    path: '/api/reports/annual',
+    allowed: SIGNED_IN,
+    scoped: false,
+    run: (c, as) => as({ method: 'POST', url: '/api/reports/annual', payload: { province: c.target.province, period: '2025', sections: ['revenue'], format: 'xlsx' } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/annual/jobs',
+    allowed: SIGNED_IN,
+    scoped: false,
+    run: (c, as) => as({ method: 'POST', url: '/api/reports/annual/jobs', payload: { province: c.target.province, period: '2025', sections: ['revenue'], format: 'preview' } }),
+  },
+  {
+    method: 'POST',
     path: '/api/analytics/rebuild',
     allowed: ['national'],
     scoped: false,
