@@ -72,14 +72,15 @@ export function indicatorColumns(data: ReportData): ReportColumn[] {
   const label = data.period.label;
   const prevLabel = label.replace(String(data.period.year), String(prevYear));
   return [
-    { header: 'TT', format: 'text', decimals: 0, width: 5 },
-    { header: 'Chỉ tiêu', format: 'text', decimals: 0, width: 36 },
-    { header: 'Đơn vị tính', format: 'text', decimals: 0, width: 11 },
-    { header: `Cùng kỳ ${lower(prevLabel)}`, format: 'number', decimals: 1, width: 12 },
-    { header: 'Kế hoạch', format: 'number', decimals: 1, width: 11 },
-    { header: `Thực hiện ${lower(label)}`, format: 'number', decimals: 1, width: 12 },
-    { header: 'TH/KH (%)', format: 'percent', decimals: 1, width: 9 },
-    { header: 'TH/CK (%)', format: 'percent', decimals: 1, width: 9 },
+    // Widths fit a count of millions ("1.654.381") on one line at 12 pt on A4.
+    { header: 'TT', format: 'text', decimals: 0, width: 4 },
+    { header: 'Chỉ tiêu', format: 'text', decimals: 0, width: 30 },
+    { header: 'Đơn vị tính', format: 'text', decimals: 0, width: 10 },
+    { header: `Cùng kỳ ${lower(prevLabel)}`, format: 'number', decimals: 1, width: 14 },
+    { header: 'Kế hoạch', format: 'number', decimals: 1, width: 14 },
+    { header: `Thực hiện ${lower(label)}`, format: 'number', decimals: 1, width: 14 },
+    { header: 'TH/KH (%)', format: 'percent', decimals: 1, width: 7 },
+    { header: 'TH/CK (%)', format: 'percent', decimals: 1, width: 7 },
   ];
 }
 
