@@ -208,7 +208,8 @@ describe('the annual review of a demo province (issue #7)', () => {
       expect(process.env.ICTMON_REQUIRE_OFFICE, 'LibreOffice is required in CI').not.toBe('1');
       return;
     }
-    const pdfPath = convertWithOffice(join(out, 'report.docx'), out);
+    const { pdf: pdfPath, output } = convertWithOffice(join(out, 'report.docx'), out);
+    expect(output).not.toMatch(/\berror\b/i);
     rmSync(join(out, 'png'), { recursive: true, force: true });
     mkdirSync(join(out, 'png'));
     // pdftoppm prints nothing and exits 0 on a sound file (execFileSync throws otherwise).

@@ -15,19 +15,27 @@ export function hasOffice(): boolean {
   return existsSync(SOFFICE) && existsSync('/usr/lib/libreoffice/program/libswlo.so');
 }
 
-/** Converts a DOCX to PDF in `outDir`; returns the PDF's path. Throws with LibreOffice's output on failure. */
-export function convertWithOffice(docxPath: string, outDir: string): string {
+/**
+ * Converts a DOCX to PDF in `outDir`: the PDF's path and what LibreOffice printed (stdout; it writes
+ * conversion errors there). Throws with LibreOffice's output when it fails or writes no PDF.
+ */
+export function convertWithOffice(docxPath: string, outDir: string): { pdf: string; output: string } {
   const profile = mkdtempSync(join(tmpdir(), 'ictmon-lo-'));
+  let output: string;
   try {
-    execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, docxPath], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 180_000,
-    });
+    output = execFileSync(
+      SOFFICE,
+      ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, docxPath],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 180_000,
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
   const pdf = join(outDir, basename(docxPath).replace(/\.docx$/, '.pdf'));
-  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${pdf}`);
-  return pdf;
+  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${pdf}: ${output}`);
+  return { pdf, output };
 }

@@ -133,7 +133,7 @@ describe('the administrative frame (NĐ 30/2020/NĐ-CP)', () => {
   });
 
   it('leaves the number blank for the registry, or prints it', () => {
-    expect(numberLine(undefined, 'SKHCN')).toBe('Số:       /BC-SKHCN');
+    expect(numberLine(undefined, 'SKHCN')).toBe(`Số: ${'\u00a0'.repeat(8)}/BC-SKHCN`);
     expect(numberLine('125', 'SKHCN')).toBe('Số: 125/BC-SKHCN');
   });
 

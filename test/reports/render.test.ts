@@ -19,6 +19,7 @@ import { renderReportPdf } from '../../src/services/reports/render/render-pdf.ts
 import { INFO_SHEET_NAME, renderReportXlsx } from '../../src/services/reports/render/render-xlsx.ts';
 import { DEMO_NOTICE, NATIONAL_MOTTO, NATIONAL_NAME } from '../../src/services/reports/render/report-text.ts';
 import { uniqueSheetName } from '../../src/services/reports/render/xlsx-sheet-name.ts';
+import { convertWithOffice, hasOffice as hasWriter } from './office.ts';
 import { scratchDir, testOutputDir } from '../support/paths.ts';
 import { buildSampleReport, HOSTILE_NAME } from './sample-report.ts';
 
@@ -26,9 +27,7 @@ const run = promisify(execFile);
 const outDir = join(testOutputDir, 'render-sample');
 const doc = buildSampleReport();
 
-const SOFFICE = '/usr/bin/soffice';
-// soffice alone converts spreadsheets only: Debian's Writer (libreoffice-writer-nogui) must be there for DOCX.
-const hasOffice = existsSync(SOFFICE) && existsSync('/usr/lib/libreoffice/program/libswlo.so');
+const hasOffice = hasWriter();
 const requireOffice = process.env.ICTMON_REQUIRE_OFFICE === '1';
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -134,15 +133,8 @@ describe('DOCX', () => {
       try {
         const input = join(work, 'report.docx');
         writeFileSync(input, docx);
-        // A private profile: two conversions at once on one profile would fail or block each other.
-        const converted = await run(
-          SOFFICE,
-          ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', work, input],
-          { timeout: 120_000 },
-        );
-        expect(`${converted.stdout}\n${converted.stderr}`).not.toMatch(/\berror\b/i);
-        const pdf = join(work, 'report.pdf');
-        expect(existsSync(pdf)).toBe(true);
+        const { pdf, output } = convertWithOffice(input, work);
+        expect(output).not.toMatch(/\berror\b/i);
         copyFileSync(pdf, join(outDir, 'report-docx-libreoffice.pdf'));
         const pages = await pagePngs(pdf, join(outDir, 'docx-pages'));
         expect(pages).toBeGreaterThanOrEqual(2);

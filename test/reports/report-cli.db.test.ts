@@ -26,11 +26,25 @@ beforeAll(async () => {
   const { id } = await db.one<{ id: number }>(
     `select id from admin_unit where code = '14' and level = 'province' and coalesce(valid_from, '1900-01-01') <= '2024-12-31' and coalesce(valid_to, '9999-12-31') >= '2024-12-31'`,
   );
-  const v = (indicatorCode: string, period: string, value: number, series: 'actual' | 'plan' = 'actual') => ({ unitId: id, indicatorCode, period, breakdown: '', series, value });
+  const v = (indicatorCode: string, period: string, value: number, series: 'actual' | 'plan' = 'actual') => ({
+    unitId: id,
+    indicatorCode,
+    period,
+    breakdown: '',
+    series,
+    value,
+  });
   // TC-24: actual 1,463 tỷ đồng, plan 1,354.6, previous year 1,350.
   await storeValueRecords(
     { db, actor: 'test' },
-    [[v('province.telecom_revenue', '2024', 1463), v('province.telecom_revenue', '2024', 1354.6, 'plan'), v('province.telecom_revenue', '2023', 1350), v('province.mobile_population_coverage', '2024', 96)]],
+    [
+      [
+        v('province.telecom_revenue', '2024', 1463),
+        v('province.telecom_revenue', '2024', 1354.6, 'plan'),
+        v('province.telecom_revenue', '2023', 1350),
+        v('province.mobile_population_coverage', '2024', 96),
+      ],
+    ],
     { kind: 'file', fileName: 'tc24.csv', fileSha256: 'tc24', fileBytes: 1, format: 'csv', actor: 'test', catalogueVersion: 'test', rowsRead: 4, summary: {} },
   );
   await db.close();
@@ -42,10 +56,29 @@ afterAll(async () => {
 describe(`ictmon report annual (${testEngine})`, () => {
   it('writes the figures stored, says which are missing, and is issued by the agency of its date', async () => {
     const file = join(out, 'r.json');
-    const r = await ictmon('report', 'annual', '--province', '14', '--year', '2024', '--format', 'json', '--out', file, '--date', '2025-01-20', '--number', '7');
+    const r = await ictmon(
+      'report',
+      'annual',
+      '--province',
+      '14',
+      '--year',
+      '2024',
+      '--format',
+      'json',
+      '--out',
+      file,
+      '--date',
+      '2025-01-20',
+      '--number',
+      '7',
+    );
     expect(r.code, r.err).toBe(0);
     const doc = JSON.parse(readFileSync(file, 'utf8')) as ReportDocument;
-    expect(doc.meta).toMatchObject({ agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', numberLine: 'Số: 7/BC-STTTT', placeDateLine: 'Sơn La, ngày 20 tháng 01 năm 2025' });
+    expect(doc.meta).toMatchObject({
+      agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      numberLine: 'Số: 7/BC-STTTT',
+      placeDateLine: 'Sơn La, ngày 20 tháng 01 năm 2025',
+    });
     expect(doc.meta.subtitle).toBe('Tổng kết công tác thông tin và truyền thông năm 2024');
     expect(doc.meta.recipients[0]).toBe('Bộ Thông tin và Truyền thông');
     const text = [...doc.sections, ...doc.appendices].flatMap((s) => s.blocks).flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((x) => x.text) : []));

@@ -29,10 +29,13 @@ export function placeOfProvince(name: string, fullName: string): string {
   return name === 'Hồ Chí Minh' ? fullName : name;
 }
 
-/** "Số: 125/BC-SKHCN"; without a number the space is left for the registry ("Số:      /BC-SKHCN"). */
+/**
+ * "Số: 125/BC-SKHCN"; without a number the space is left for the registry ("Số:      /BC-SKHCN", in
+ * no-break spaces so that HTML and word processors keep it).
+ */
 export function numberLine(number: string | undefined, agencySymbol: string): string {
   const n = (number ?? '').trim();
-  return `Số: ${n === '' ? '      ' : n}/BC-${agencySymbol}`;
+  return `Số: ${n === '' ? '\u00a0'.repeat(8) : n}/BC-${agencySymbol}`;
 }
 
 /** "UBND TỈNH SƠN LA", "UBND THÀNH PHỐ HỒ CHÍ MINH": the People's Committee the department belongs to. */
