@@ -73,8 +73,8 @@ export function indicatorColumns(data: ReportData): ReportColumn[] {
   const prevLabel = label.replace(String(data.period.year), String(prevYear));
   return [
     // Widths fit a count of millions ("1.654.381") on one line at 12 pt on A4.
-    { header: 'TT', format: 'text', decimals: 0, width: 4 },
-    { header: 'Chỉ tiêu', format: 'text', decimals: 0, width: 30 },
+    { header: 'TT', format: 'text', decimals: 0, width: 5 },
+    { header: 'Chỉ tiêu', format: 'text', decimals: 0, width: 29 },
     { header: 'Đơn vị tính', format: 'text', decimals: 0, width: 10 },
     { header: `Cùng kỳ ${lower(prevLabel)}`, format: 'number', decimals: 1, width: 14 },
     { header: 'Kế hoạch', format: 'number', decimals: 1, width: 14 },
