@@ -114,6 +114,8 @@ async function apiValue(ref: FigureRef): Promise<number> {
 function stripNonFigures(text: string): string {
   return text
     .replace(/\d{2}\/\d{2}\/\d{4}/g, '')
+    .replace(/\d+ (tháng|quý) đầu năm \d{4}/g, '')
+    .replace(/(tháng|quý) [\dIV]+\/\d{4}/gi, '')
     .replace(/\d+\/\d{4}\/[A-ZĐ]+-[A-Z]+/g, '')
     .replace(/\d+\/QĐ-[A-Z]+ \(\d{4}\)/g, '')
     .replace(/[Cc]hỉ tiêu \d+\.\d+/g, '')

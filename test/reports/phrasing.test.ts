@@ -87,6 +87,12 @@ describe('figure sentences', () => {
     for (const f of s.figures) expect(s.text).toContain(f.shown);
   });
 
+  it("compares part of a year with the year's plan without calling it above or below", () => {
+    const f = fact(773.1, 'money', 'tỷ đồng', 1599, 749.9);
+    const s = sentence(figureClause('Doanh thu', { ...f, plan: { ...f.plan!, ofYear: true }, span: '6 tháng đầu năm 2025' }, { planned: true }));
+    expect(s.text).toBe('Doanh thu (6 tháng đầu năm 2025) đạt 773,1 tỷ đồng, đạt 48,3% kế hoạch năm, tăng 3,1% so với cùng kỳ.');
+  });
+
   it('cites the derived numbers with what they were computed from', () => {
     const s = sentence(figureClause('Doanh thu', fact(1463, 'money', 'tỷ đồng', 1354.6, 1350), { planned: true }));
     expect(s.figures.map((f) => [f.shown, f.ref.kind === 'derived' ? f.ref.formula : f.ref.kind])).toEqual([

@@ -65,3 +65,20 @@ export function parseUserPeriod(text: string): Period {
   }
   throw new PeriodError(text);
 }
+
+/**
+ * What a figure of `period` actually covers, from the stored periods behind it (`from`: first and last):
+ * "Năm 2025"; a flow known for part of the year: "10 tháng đầu năm 2026"; a stock from its last quarter:
+ * "Quý III/2026".
+ */
+export function figureSpanLabel(period: string, from: readonly string[] | null | undefined, lang: 'vi' | 'en'): string {
+  const whole = tryParsePeriod(period);
+  if (!whole) throw new PeriodError(period);
+  const last = from?.[from.length - 1];
+  const lastP = last ? tryParsePeriod(last) : undefined;
+  if (!lastP) return periodLabel(whole, lang);
+  if (from!.length === 1) return periodLabel(lastP, lang);
+  if (lastP.type === 'month' && lastP.index < 12) return lang === 'vi' ? `${lastP.index} tháng đầu năm ${lastP.year}` : `January–${periodLabel(lastP, 'en')}`;
+  if (lastP.type === 'quarter' && lastP.index < 4) return lang === 'vi' ? `${lastP.index} quý đầu năm ${lastP.year}` : `Q1–Q${lastP.index} ${lastP.year}`;
+  return periodLabel(whole, lang);
+}

@@ -79,10 +79,14 @@ export interface FigureFact {
   kind: FigureKind;
   unitWord: string;
   decimals: number;
-  /** The plan target and where it comes from (null: none set). */
-  plan: { value: number | null; ref: FigureRef } | null;
+  /** The plan target and where it comes from (null: none set); `ofYear`: the year's plan for a part of the year. */
+  plan: { value: number | null; ref: FigureRef; ofYear?: boolean } | null;
   /** The same period a year earlier and where it comes from (null: not known). */
   previous: { value: number | null; ref: FigureRef } | null;
+  /** What is said when the value is not known (default "chưa có số liệu"). */
+  missing?: string;
+  /** What the figure covers when not the whole period ("10 tháng đầu năm 2026"), said after its name. */
+  span?: string | null;
 }
 
 const derived = (formula: Extract<FigureRef, { kind: 'derived' }>['formula'], ...of: FigureRef[]): FigureRef => ({ kind: 'derived', formula, of });
@@ -96,6 +100,10 @@ export function planClause(fact: FigureFact, planned: boolean): Fragment | null 
   if (!fact.plan || fact.plan.value === null) return words('chưa có số liệu kế hoạch');
   const c = compareWithPlan(fact.value, fact.plan.value, null);
   if (c.percentOfPlan === null || !c.text.ofPlan) return words('chưa có số liệu kế hoạch');
+  if (fact.plan.ofYear) {
+    // Part of the year against the year's plan: how far it has come, not whether it is above or below.
+    return numberedText(`${c.text.ofPlan.vi} năm`, derived('percentOfPlan', fact.ref, fact.plan.ref), c.percentOfPlan);
+  }
   const ofPlan = numberedText(c.text.ofPlan.vi, derived('percentOfPlan', fact.ref, fact.plan.ref), c.percentOfPlan);
   if (c.planStatus === 'met' || c.overPlan === null || !c.text.overPlan) return ofPlan;
   return join([ofPlan, numberedText(c.text.overPlan.vi, derived('overPlan', fact.ref, fact.plan.ref), Math.abs(c.overPlan))], ', ');
@@ -139,8 +147,8 @@ export function countChangeClause(
  * "{name}: chưa có số liệu" when it is not known.
  */
 export function figureClause(name: string, fact: FigureFact, options: { planned?: boolean; verb?: string } = {}): Fragment {
-  if (fact.value === null) return words(`${name}: chưa có số liệu`);
-  const head = join([name, options.verb ?? 'đạt', amount(fact.ref, fact.value, fact.kind, fact.unitWord, fact.decimals)]);
+  if (fact.value === null) return words(`${name}: ${fact.missing ?? 'chưa có số liệu'}`);
+  const head = join([name, fact.span ? `(${fact.span})` : null, options.verb ?? 'đạt', amount(fact.ref, fact.value, fact.kind, fact.unitWord, fact.decimals)]);
   return join([head, comparisonClauses(fact, options.planned ?? false)], ', ');
 }
 

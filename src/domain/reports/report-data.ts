@@ -21,6 +21,8 @@ export interface ReportFigure {
   from: string[] | null;
   ref: Extract<FigureRef, { kind: 'indicator' }>;
   planRef: Extract<FigureRef, { kind: 'indicator' }>;
+  /** The plan is the whole year's while the figure covers part of it (six months, a quarter, a year to date). */
+  planIsYear: boolean;
   previousRef: Extract<FigureRef, { kind: 'indicator' }>;
 }
 
@@ -82,6 +84,8 @@ export interface ReportCoverage {
   withoutGrid: number;
   share: number | null;
   gaps: ReportVillageGap[];
+  /** The latest period the villages without broadband were reported for (a stock carried from it), or null. */
+  asOf: string | null;
 }
 
 /** Everything a report is composed from. */

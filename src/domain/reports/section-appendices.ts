@@ -4,6 +4,8 @@
  * sóng; electricity; the public-utility telecom fund's area).
  */
 import { formatDateVi } from '../format/vi-format.ts';
+import { parsePeriod } from '../periods/period.ts';
+import { periodLabel } from '../periods/period-text.ts';
 import { paragraph, sentence } from './phrasing.ts';
 import type { ReportData, ReportVillageGap } from './report-data.ts';
 import type { ReportBlock, ReportRow } from './report-types.ts';
@@ -75,7 +77,12 @@ export function villagesAppendix(data: ReportData): ReportBlock[] {
         { header: 'Vùng hỗ trợ của Quỹ DVVTCI', format: 'text', decimals: 0, width: 20 },
       ],
       rows,
-      notes: ['Trắng sóng: không có sóng di động tại trung tâm thôn; lõm sóng: có cụm dân cư chưa có sóng (mục 5.1). (–): chưa có số liệu.'],
+      notes: [
+        'Trắng sóng: không có sóng di động tại trung tâm thôn; lõm sóng: có cụm dân cư chưa có sóng (mục 5.1). (–): chưa có số liệu.',
+        ...(c.asOf
+          ? [`Tình trạng của mỗi thôn theo số liệu báo cáo gần nhất đến ngày ${formatDateVi(c.date)} (kỳ gần nhất: ${periodLabel(parsePeriod(c.asOf), 'vi')}).`]
+          : []),
+      ],
     },
   ];
 }

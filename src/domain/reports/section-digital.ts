@@ -36,7 +36,10 @@ function shareSentence(
   const counts = countsBehind(data, numerator, denominator, unitWord);
   return sentence(
     join(
-      [join([name, 'đạt', cite(fact.ref, fact.value, formatNumberVi(Math.round(fact.value * 10) / 10, 1), '%'), counts]), comparisonClauses(fact, planned)],
+      [
+        join([name, fact.span ? `(${fact.span})` : null, 'đạt', cite(fact.ref, fact.value, formatNumberVi(Math.round(fact.value * 10) / 10, 1), '%'), counts]),
+        comparisonClauses(fact, planned),
+      ],
       ', ',
     ),
   );

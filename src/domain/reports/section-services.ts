@@ -7,7 +7,7 @@ import { formatNumberVi } from '../format/vi-format.ts';
 import { cite, countChangeClause, figureClause, join, paragraph, sentence, words, type Fragment } from './phrasing.ts';
 import type { ReportData } from './report-data.ts';
 import type { FigureRef, ReportBlock, ReportSentence } from './report-types.ts';
-import { countsCommunes, crossesReform, factOf, figureOf, indicatorTable, REFORM_NOT_COMPARABLE, wholeArea } from './section-tools.ts';
+import { countsCommunes, crossesReform, factOf, figureOf, indicatorTable, missingText, REFORM_NOT_COMPARABLE, spanOf, wholeArea } from './section-tools.ts';
 
 /**
  * A sentence about a count: "{prefix} {n} {what}, tăng 3 {unitWord} so với cùng kỳ"; "Số {what}: chưa có
@@ -15,14 +15,15 @@ import { countsCommunes, crossesReform, factOf, figureOf, indicatorTable, REFORM
  */
 export function countSentence(data: ReportData, prefix: string, indicator: string, what: string, unitWord: string, breakdown = ''): ReportSentence {
   const f = figureOf(data, indicator, breakdown);
-  if (!f || f.value === null) return sentence(`Số ${what}: chưa có số liệu`);
+  if (!f || f.value === null) return sentence(`Số ${what}: ${missingText(data, indicator)}`);
   const change =
     countsCommunes(indicator) && crossesReform(data)
       ? words(REFORM_NOT_COMPARABLE)
       : f.previous === null
         ? null
         : countChangeClause({ value: f.value, ref: f.ref }, { value: f.previous, ref: f.previousRef }, unitWord, 'cùng kỳ');
-  return sentence(join([join([prefix, cite(f.ref, f.value, formatNumberVi(f.value)), words(what)]), change], ', '));
+  const span = spanOf(data, f);
+  return sentence(join([join([prefix, cite(f.ref, f.value, formatNumberVi(f.value)), words(what), span ? `(${span})` : null]), change], ', '));
 }
 
 /** The blocks of the postal section. */

@@ -4,10 +4,12 @@
  * and household Internet.
  */
 import { formatNumberVi } from '../format/vi-format.ts';
-import { amount, cite, countChangeClause, figureClause, join, paragraph, sentence, words, type Fragment } from './phrasing.ts';
+import { periodEnd, tryParsePeriod } from '../periods/period.ts';
+import { periodLabel } from '../periods/period-text.ts';
+import { amount, cite, countChangeClause, figureClause, join, lowerFirst, paragraph, sentence, words, type Fragment } from './phrasing.ts';
 import type { ReportCoverage, ReportData } from './report-data.ts';
 import type { FigureRef, ReportBlock, ReportParagraph } from './report-types.ts';
-import { factOf, figureOf, indicatorTable, wholeArea } from './section-tools.ts';
+import { factOf, figureOf, indicatorTable, spanOf, wholeArea } from './section-tools.ts';
 
 const TECHNOLOGIES = [
   ['3g', '3G'],
@@ -54,8 +56,9 @@ function villageCoverage(data: ReportData, appendixNo: string | null): ReportPar
               words(`${wholeArea(data)} có`),
               join([cite(covered.ref, covered.value, formatNumberVi(covered.value)), cite(villages.ref, villages.value, formatNumberVi(villages.value))], '/'),
               words('thôn, bản được phủ sóng băng rộng di động'),
+              spanOf(data, covered) ? `(${spanOf(data, covered)})` : null,
             ]),
-            share.value === null ? null : figureClause('tỷ lệ', share),
+            share.value === null ? null : figureClause('tỷ lệ', { ...share, span: null }),
           ],
           ', ',
         ),
@@ -91,7 +94,11 @@ function villageCoverage(data: ReportData, appendixNo: string | null): ReportPar
         cite(coverageRef(c, area, 'withoutBroadband'), c.withoutBroadband, formatNumberVi(c.withoutBroadband)),
         words('thôn, bản chưa có sóng băng rộng di động'),
       ]);
-      sentences.push(sentence(join([without, change], ', ')));
+      // A village's state is a stock: the last one reported before the date stands; say when it is older than the period.
+      const asOf = c.asOf ? tryParsePeriod(c.asOf) : undefined;
+      const older = asOf && periodEnd(asOf) < data.period.start ? `theo số liệu báo cáo gần nhất (${lowerFirst(periodLabel(asOf, 'vi'))})` : null;
+      // Stale figures are not compared with stale figures.
+      sentences.push(sentence(join([without, older, older ? null : change], ', ')));
       // Trắng / lõm sóng concern the mobile signal, not broadband: a class of their own, not a part of the above.
       if (detail.text !== '')
         sentences.push(

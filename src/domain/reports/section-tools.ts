@@ -4,6 +4,8 @@
  * lay them out) and the table numbering.
  */
 import { SECTOR_CATALOGUE } from '../indicators/sector-catalogue.ts';
+import { periodEnd, tryParsePeriod } from '../periods/period.ts';
+import { figureSpanLabel } from '../periods/period-text.ts';
 import { TWO_TIER_START } from '../units/unit-types.ts';
 import type { FigureFact, FigureKind } from './phrasing.ts';
 import { figureKey, type ReportData, type ReportFigure } from './report-data.ts';
@@ -29,6 +31,42 @@ export function figureOf(data: ReportData, indicator: string, breakdown = ''): R
   return data.figures.get(figureKey(indicator, breakdown));
 }
 
+const GRAIN = { year: 0, half: 1, quarter: 2, month: 3 } as const;
+const GRAIN_WORD = { year: 'năm', half: '6 tháng', quarter: 'quý', month: 'tháng' } as const;
+
+/**
+ * What is said of a figure not known: "chưa có số liệu", or, when the indicator is reported for longer
+ * periods than the report's (a yearly stock in a six-month report), that it is not reported for such a
+ * period — it is not read at all then (the pivot refuses a period finer than the indicator's).
+ */
+export function missingText(data: ReportData, indicator: string): string {
+  const d = SECTOR_CATALOGUE.byCode.get(indicator);
+  const p = tryParsePeriod(data.period.code);
+  if (d && p && GRAIN[d.periodType] < GRAIN[p.type]) return `chỉ tiêu thống kê theo ${GRAIN_WORD[d.periodType]}, không có số liệu ${GRAIN_WORD[p.type]}`;
+  return 'chưa có số liệu';
+}
+
+/** True when an indicator can be read for the report's period (its own periods are as fine or finer). */
+export function isReadableFor(indicator: string, periodCode: string): boolean {
+  const d = SECTOR_CATALOGUE.byCode.get(indicator);
+  const p = tryParsePeriod(periodCode);
+  return d !== undefined && p !== undefined && GRAIN[d.periodType] >= GRAIN[p.type];
+}
+
+/**
+ * What a figure covers when it is not the whole period ("10 tháng đầu năm 2026" for a flow of a year in
+ * progress, "quý III/2026" for a stock from its last quarter); null when it covers the period.
+ */
+export function spanOf(data: ReportData, f: ReportFigure | undefined): string | null {
+  if (!f || f.value === null || !f.from) return null;
+  // A stock read from the sub-period that ends with the period (June for the first half) is the period's own.
+  const last = tryParsePeriod(f.from[f.from.length - 1]!);
+  if (SECTOR_CATALOGUE.byCode.get(f.indicator)?.periodKind === 'stock' && last && periodEnd(last) === data.period.end) return null;
+  const whole = figureSpanLabel(data.period.code, null, 'vi');
+  const span = figureSpanLabel(data.period.code, f.from, 'vi');
+  return span === whole ? null : span[0]!.toLocaleLowerCase('vi-VN') + span.slice(1);
+}
+
 /** A figure as a sentence fact (value null when not known). */
 export function factOf(data: ReportData, indicator: string, breakdown = ''): FigureFact {
   const f = figureOf(data, indicator, breakdown);
@@ -48,8 +86,10 @@ export function factOf(data: ReportData, indicator: string, breakdown = ''): Fig
     kind: kindOf(indicator),
     unitWord: d.unit.vi,
     decimals: d.decimals,
-    plan: f ? { value: f.plan, ref: f.planRef } : null,
+    plan: f ? { value: f.plan, ref: f.planRef, ofYear: f.planIsYear } : null,
     previous: f ? { value: f.previous, ref: f.previousRef } : null,
+    missing: missingText(data, indicator),
+    span: spanOf(data, f),
   };
 }
 
@@ -77,7 +117,7 @@ export function indicatorColumns(data: ReportData): ReportColumn[] {
     { header: 'Chỉ tiêu', format: 'text', decimals: 0, width: 29 },
     { header: 'Đơn vị tính', format: 'text', decimals: 0, width: 10 },
     { header: `Cùng kỳ ${lower(prevLabel)}`, format: 'number', decimals: 1, width: 14 },
-    { header: 'Kế hoạch', format: 'number', decimals: 1, width: 14 },
+    { header: data.period.code === String(data.period.year) ? 'Kế hoạch' : `Kế hoạch năm ${data.period.year}`, format: 'number', decimals: 1, width: 14 },
     { header: `Thực hiện ${lower(label)}`, format: 'number', decimals: 1, width: 14 },
     { header: 'TH/KH (%)', format: 'percent', decimals: 1, width: 7 },
     { header: 'TH/CK (%)', format: 'percent', decimals: 1, width: 7 },

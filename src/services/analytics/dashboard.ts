@@ -11,7 +11,7 @@ import { LEVEL_BELOW } from '../../domain/analytics/pivot-levels.ts';
 import { formatNumberVi } from '../../domain/format/vi-format.ts';
 import type { Bilingual } from '../../domain/indicators/indicator-types.ts';
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
-import { periodLabel } from '../../domain/periods/period-text.ts';
+import { figureSpanLabel } from '../../domain/periods/period-text.ts';
 import { parsePeriod, MIN_YEAR } from '../../domain/periods/period.ts';
 import { isIsoDate, todayInVietnam } from '../../domain/units/dates.ts';
 import { findAncestors } from '../../db/queries/units/find-ancestors.ts';
@@ -147,16 +147,7 @@ function keyFigure(c: PivotCell): KeyFigure {
 
 /** "Năm 2024"; a flow to date: "10 tháng đầu năm 2026"; a stock from its last quarter: "Quý III/2026". */
 function figurePeriodLabel(c: PivotCell): Bilingual {
-  const year = parsePeriod(c.period);
-  const last = c.from?.[c.from.length - 1];
-  if (!last || c.from?.length === 1) {
-    const p = last ? parsePeriod(last) : year;
-    return { vi: periodLabel(p, 'vi'), en: periodLabel(p, 'en') };
-  }
-  const lastP = parsePeriod(last);
-  if (lastP.type === 'month' && lastP.index < 12) return { vi: `${lastP.index} tháng đầu năm ${lastP.year}`, en: `January–${periodLabel(lastP, 'en')}` };
-  if (lastP.type === 'quarter' && lastP.index < 4) return { vi: `${lastP.index} quý đầu năm ${lastP.year}`, en: `Q1–Q${lastP.index} ${lastP.year}` };
-  return { vi: periodLabel(year, 'vi'), en: periodLabel(year, 'en') };
+  return { vi: figureSpanLabel(c.period, c.from, 'vi'), en: figureSpanLabel(c.period, c.from, 'en') };
 }
 
 /** The criterion-8 board of a province's communes, or one commune's outcome; null for a village or where no set applies. */

@@ -13,6 +13,9 @@ import { listCoverageGaps, type CoverageReport } from '../criteria/coverage-gaps
 import { summarizeAtEarlierDate, summarizeCriteria, yearEarlier, type CriteriaSummary } from '../criteria/summarize-criteria.ts';
 import { chooseSet } from '../../domain/criteria/evaluate-commune.ts';
 import { findUnitType } from '../../domain/units/unit-types.ts';
+import { periodEnd, tryParsePeriod } from '../../domain/periods/period.ts';
+import { figureSpanLabel } from '../../domain/periods/period-text.ts';
+import { isReadableFor } from '../../domain/reports/section-tools.ts';
 
 /** The indicators the sections print (total figures). */
 export const REPORT_INDICATORS: readonly string[] = [
@@ -78,9 +81,12 @@ export interface ReportScope {
 /** Reads the figures of the area for the period, with plan and last year, by breakdown. */
 export async function readReportFigures(ctx: ServiceContext, scope: ReportScope): Promise<Map<string, ReportFigure>> {
   const out = new Map<string, ReportFigure>();
-  const breakdowns = new Map<string, string[]>([['', [...REPORT_INDICATORS]]]);
-  for (const [indicator, breakdown] of REPORT_BREAKDOWNS) breakdowns.set(breakdown, [...(breakdowns.get(breakdown) ?? []), indicator]);
+  // An indicator reported for longer periods than the report's (a yearly stock in a six-month report) is not read.
+  const readable = (code: string) => isReadableFor(code, scope.period.code);
+  const breakdowns = new Map<string, string[]>([['', REPORT_INDICATORS.filter(readable)]]);
+  for (const [indicator, breakdown] of REPORT_BREAKDOWNS) if (readable(indicator)) breakdowns.set(breakdown, [...(breakdowns.get(breakdown) ?? []), indicator]);
   for (const [breakdown, indicators] of breakdowns) {
+    if (indicators.length === 0) continue;
     const r = await pivot(ctx, {
       indicators,
       level: 'province',
@@ -113,11 +119,33 @@ export async function readReportFigures(ctx: ServiceContext, scope: ReportScope)
         from: c.from ?? null,
         ref,
         planRef: { ...ref, series: 'plan' },
+        planIsYear: c.from !== undefined && c.from !== null && spanIsPartial(scope.period.code, c.from),
         previousRef: { ...ref, series: 'previous' },
       });
     }
   }
+  // Plans are set for years: a six-month or quarterly figure is compared with its year's plan
+  // ("đạt 53% kế hoạch năm", R-AGG-3 as ministry reports apply it).
+  const year = String(scope.period.year);
+  if (scope.period.code !== year) {
+    const planned = [...out.values()].filter((f) => f.value !== null && f.breakdown === '').map((f) => f.indicator);
+    if (planned.length > 0) {
+      const r = await pivot(ctx, { indicators: planned, level: 'province', units: [scope.area.code], periods: [year], at: scope.at, series: 'plan' });
+      for (const c of r.cells) {
+        const f = out.get(figureKey(c.indicator));
+        if (!f || typeof c.value !== 'number') continue;
+        f.plan = c.value;
+        f.planRef = { ...f.ref, period: year, series: 'plan' };
+        f.planIsYear = true;
+      }
+    }
+  }
   return out;
+}
+
+/** True when the stored periods behind a figure cover only part of its period (a year to date). */
+function spanIsPartial(period: string, from: readonly string[]): boolean {
+  return figureSpanLabel(period, from, 'vi') !== figureSpanLabel(period, null, 'vi');
 }
 
 /** The criterion board at the report's date, a year earlier and, when asked, at the end of another year. */
@@ -178,6 +206,7 @@ function presentCoverage(r: CoverageReport): ReportCoverage {
     lomSong: r.counts.lomSong,
     withoutGrid: by.usoWithoutGrid + by.otherWithoutGrid,
     share: r.counts.share,
+    asOf: latestPeriod(r.villages.map((v) => v.period)),
     gaps: r.villages.map((v) => ({
       code: v.code,
       name: villageName(v.name, v.typeCode),
@@ -188,6 +217,16 @@ function presentCoverage(r: CoverageReport): ReportCoverage {
       usoArea: v.usoArea,
     })),
   };
+}
+
+/** The period that ends last among some periods (null when there are none). */
+function latestPeriod(periods: ReadonlyArray<string | null>): string | null {
+  let best: string | null = null;
+  for (const p of periods) {
+    const parsed = p ? tryParsePeriod(p) : undefined;
+    if (parsed && (best === null || periodEnd(parsed) > periodEnd(tryParsePeriod(best)!))) best = p;
+  }
+  return best;
 }
 
 /** "Bản 3", "Thôn Nà Tòng": a village's name with its type, unless the name already starts with it. */
