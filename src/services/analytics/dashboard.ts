@@ -12,7 +12,7 @@ import { formatNumberVi } from '../../domain/format/vi-format.ts';
 import type { Bilingual } from '../../domain/indicators/indicator-types.ts';
 import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
 import { figureSpanLabel } from '../../domain/periods/period-text.ts';
-import { parsePeriod, MIN_YEAR } from '../../domain/periods/period.ts';
+import { MIN_YEAR } from '../../domain/periods/period.ts';
 import { isIsoDate, todayInVietnam } from '../../domain/units/dates.ts';
 import { findAncestors } from '../../db/queries/units/find-ancestors.ts';
 import { findUnitVersions } from '../../db/queries/units/find-unit-versions.ts';
