@@ -10,3 +10,4 @@ console.log(header);
 for (const bench of [benchReferenceLoad, benchDateSlice, benchEventLoop, () => benchValuesImport()]) console.log(await bench());
 console.log(await (await import('./criteria-country.ts')).benchCriteriaCountry());
 console.log(await (await import('./analytics-country.ts')).benchAnalyticsCountry());
+console.log(await (await import('./report-annual.ts')).benchReportAnnual());
