@@ -93,6 +93,35 @@ describe(`ictmon report annual (${testEngine})`, () => {
     expect(revenue.type === 'table' && revenue.rows[1]!.cells.slice(3)).toEqual([null, null, null, null, null]);
   });
 
+  it('writes the country-wide report from the provinces that have figures, saying how many', async () => {
+    const file = join(out, 'vn.json');
+    const r = await ictmon(
+      'report',
+      'annual',
+      '--country',
+      '--year',
+      '2024',
+      '--format',
+      'json',
+      '--out',
+      file,
+      '--sections',
+      'revenue',
+      '--date',
+      '2025-03-10',
+    );
+    expect(r.code, r.err).toBe(0);
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as ReportDocument;
+    expect(doc.meta).toMatchObject({ superiorAgency: null, agency: 'BỘ KHOA HỌC VÀ CÔNG NGHỆ', placeDateLine: 'Hà Nội, ngày 10 tháng 3 năm 2025' });
+    const text = doc.sections[0]!.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences.map((x) => x.text) : []));
+    // 63 provinces were in force on 31/12/2024; one has the figure.
+    expect(text).toContain(
+      'Doanh thu dịch vụ viễn thông (1/63 tỉnh, thành phố có số liệu) đạt 1.463 tỷ đồng, đạt 108,0% kế hoạch, vượt 8,0% so với kế hoạch, tăng 8,4% so với cùng kỳ.',
+    );
+    expect(text).toContain('Doanh thu dịch vụ bưu chính: chưa có số liệu.');
+    expect((await ictmon('report', 'annual', '--country', '--province', '14', '--year', '2024', '--out', join(out, 'x.json'))).err).toContain('province');
+  });
+
   it('writes the DOCX and XLSX asked for, with only the sections asked for', async () => {
     for (const format of ['docx', 'xlsx'] as const) {
       const file = join(out, `r.${format}`);

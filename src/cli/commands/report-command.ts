@@ -22,6 +22,7 @@ Sections (--sections, comma-separated; default all): ${REPORT_SECTIONS.join(', '
 Examples:
   ictmon report annual --province 14 --year 2025 --format docx --out bao-cao-2025.docx
   ictmon report annual --province 14 --period 2025S1 --format pdf --out so-ket-6-thang.pdf
+  ictmon report annual --country --year 2025 --format docx --out toan-quoc-2025.docx
   ictmon report annual --province 14 --year 2025 --format xlsx --out bang-bieu.xlsx \\
       --number 125 --date 2026-01-15 --signer-authority "KT. GIÁM ĐỐC" --signer-position "PHÓ GIÁM ĐỐC" \\
       --signer-name "Nguyễn Văn A" --compare-year 2018`;
@@ -36,7 +37,8 @@ const list = (v: string, prev: string[] = []) => [
 const many = (v: string, prev: string[] = []) => [...prev, v];
 
 interface AnnualOptions {
-  province: string;
+  province?: string;
+  country?: boolean;
   year?: string;
   period?: string;
   format: 'docx' | 'xlsx' | 'pdf' | 'json';
@@ -57,6 +59,11 @@ interface AnnualOptions {
 
 /** The request from the command's options; the service checks the rest. */
 export function requestFromOptions(o: AnnualOptions): AnnualReportRequest {
+  if (Boolean(o.country) === Boolean(o.province)) {
+    throw invalidInput('give --province CODE or --country', 'cần --province MÃ hoặc --country', [
+      { field: 'province', value: o.province ?? '', message: 'one of --province, --country', messageVi: 'một trong --province, --country' },
+    ]);
+  }
   if (!o.year && !o.period)
     throw invalidInput('give --year or --period', 'cần --year hoặc --period', [{ field: 'period', value: '', message: 'required', messageVi: 'bắt buộc' }]);
   if (o.year && o.period && !o.period.startsWith(o.year)) {
@@ -68,7 +75,7 @@ export function requestFromOptions(o: AnnualOptions): AnnualReportRequest {
   const agency = { superior: o.agencySuperior, name: o.agencyName, symbol: o.agencySymbol };
   const signer = { authority: o.signerAuthority, position: o.signerPosition, name: o.signerName };
   return {
-    province: o.province,
+    province: o.country ? null : o.province!,
     period: o.period ?? o.year!,
     ...(o.sections ? { sections: o.sections as ReportSectionId[] } : {}),
     ...(o.date ? { date: o.date } : {}),
@@ -83,8 +90,9 @@ export function requestFromOptions(o: AnnualOptions): AnnualReportRequest {
 /** `ictmon report`. */
 export function reportCommand(globals: () => GlobalOptions): Command {
   const annual = new Command('annual')
-    .description('the annual review (báo cáo tổng kết), or a six-month (sơ kết) or quarterly one, of a province')
-    .requiredOption('--province <code>', 'province code in force at the end of the period (e.g. 14)')
+    .description('the annual review (báo cáo tổng kết), or a six-month (sơ kết) or quarterly one, of a province or the country')
+    .option('--province <code>', 'province code in force at the end of the period (e.g. 14)')
+    .option('--country', 'the whole country instead of a province (figures added up from the provinces that have them)')
     .option('--year <YYYY>', 'the year')
     .option('--period <period>', 'instead of the year: six months 2025S1–S2 or a quarter 2025Q1–Q4')
     .addOption(new Option('--format <format>', 'file type').choices(['docx', 'xlsx', 'pdf', 'json']).default('docx'))

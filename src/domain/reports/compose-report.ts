@@ -120,6 +120,11 @@ function dataNotes(data: ReportData): string[] {
   if (data.at >= '2025-07-01' && data.period.start < '2025-07-01') {
     notes.push('Số liệu của các kỳ trước ngày 01/07/2025 được quy đổi theo đơn vị hành chính sau sắp xếp, bằng cách cộng số liệu của các đơn vị hợp thành.');
   }
+  if (data.area.code === null) {
+    notes.push(
+      'Số liệu cả nước được cộng từ số liệu của các tỉnh, thành phố (tỷ lệ tính lại từ tổng tử số và mẫu số); chỉ tiêu chỉ một số tỉnh, thành phố có số liệu được ghi rõ số tỉnh, thành phố; tỷ lệ bình quân theo dân số chưa được tổng hợp.',
+    );
+  }
   if (data.demo) notes.push('Báo cáo có sử dụng dữ liệu minh họa, không phải số liệu thống kê chính thức.');
   return notes;
 }

@@ -19,11 +19,16 @@ export interface ReportFigure {
   derived: boolean;
   /** The stored periods behind the figure when not the period itself (a year to date: 2026M01..2026M10). */
   from: string[] | null;
-  ref: Extract<FigureRef, { kind: 'indicator' }>;
-  planRef: Extract<FigureRef, { kind: 'indicator' }>;
+  /** Where the figure comes from: a pivot cell of the province, or (country-wide) the sum of the provinces' cells. */
+  ref: FigureRef;
+  planRef: FigureRef;
   /** The plan is the whole year's while the figure covers part of it (six months, a quarter, a year to date). */
   planIsYear: boolean;
-  previousRef: Extract<FigureRef, { kind: 'indicator' }>;
+  previousRef: FigureRef;
+  /** Country-wide: how many provinces the figure was made from, of how many in force (null for a province). */
+  reporting: { units: number; of: number } | null;
+  /** Country-wide: why an indicator is not combined across provinces (null otherwise). */
+  notCombined: string | null;
 }
 
 /** A criterion board's counts (R-AGG-1). */

@@ -26,9 +26,9 @@ export type FigureRef =
       subCriterion?: string;
     }
   /** A count of the villages' coverage (GET /api/criteria/coverage-gaps) of an area on a date. */
-  | { kind: 'coverage'; area: string; date: string; count: 'villages' | 'broadband' | 'withoutBroadband' | 'trangSong' | 'lomSong' | 'share' }
+  | { kind: 'coverage'; area: string | null; date: string; count: 'villages' | 'broadband' | 'withoutBroadband' | 'trangSong' | 'lomSong' | 'share' }
   /** A number computed from other cited numbers: ratio × 100 − 100 and the like (R-AGG-3), or a difference. */
-  | { kind: 'derived'; formula: 'percentOfPlan' | 'overPlan' | 'yearOnYear' | 'difference' | 'pointChange'; of: readonly FigureRef[] };
+  | { kind: 'derived'; formula: 'percentOfPlan' | 'overPlan' | 'yearOnYear' | 'difference' | 'pointChange' | 'sum' | 'ratio'; of: readonly FigureRef[] };
 
 /** A number as it appears in a sentence. */
 export interface CitedFigure {

@@ -8,7 +8,7 @@ import { cite, comparisonClauses, figureClause, join, paragraph, sentence, words
 import type { ReportData } from './report-data.ts';
 import type { ReportBlock, ReportSentence } from './report-types.ts';
 import { countSentence } from './section-services.ts';
-import { factOf, figureOf, indicatorTable, wholeArea } from './section-tools.ts';
+import { factOf, figureOf, indicatorTable, spanOf, wholeArea } from './section-tools.ts';
 
 /** "(1.384.202/1.667.395 hồ sơ)": the counts a share was computed from, when both are known. */
 function countsBehind(data: ReportData, numerator: string, denominator: string, unitWord: string): Fragment | null {
@@ -54,7 +54,12 @@ export function digitalBlocks(data: ReportData): ReportBlock[] {
     services && services.value !== null
       ? sentence(
           join([
-            join([words(`${wholeArea(data)} cung cấp`), cite(services.ref, services.value, formatNumberVi(services.value)), words('dịch vụ công trực tuyến')]),
+            join([
+              words(`${wholeArea(data)} cung cấp`),
+              cite(services.ref, services.value, formatNumberVi(services.value)),
+              words('dịch vụ công trực tuyến'),
+              spanOf(data, services) ? `(${spanOf(data, services)})` : null,
+            ]),
             full && full.value !== null && partial && partial.value !== null
               ? join(
                   [

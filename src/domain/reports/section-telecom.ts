@@ -33,7 +33,7 @@ function populationCoverage(data: ReportData): ReportParagraph {
   return paragraph([sentence(join([parts[0], tech], '; '))]);
 }
 
-const coverageRef = (c: ReportCoverage, area: string, count: Extract<FigureRef, { kind: 'coverage' }>['count']): FigureRef => ({
+const coverageRef = (c: ReportCoverage, area: string | null, count: Extract<FigureRef, { kind: 'coverage' }>['count']): FigureRef => ({
   kind: 'coverage',
   area,
   date: c.date,
@@ -68,7 +68,7 @@ function villageCoverage(data: ReportData, appendixNo: string | null): ReportPar
     sentences.push(sentence('Số thôn, bản được phủ sóng băng rộng di động: chưa có số liệu'));
   }
   const c = data.coverage;
-  const area = data.area.code ?? '';
+  const area = data.area.code;
   if (c && c.villages > 0) {
     if (c.withoutBroadband === 0) {
       sentences.push(sentence('Không còn thôn, bản báo cáo chưa có sóng băng rộng di động'));
@@ -129,6 +129,7 @@ function fibre(data: ReportData): ReportParagraph {
             '/',
           ),
           words('thôn, bản có cáp quang đến hộ gia đình (FTTH)'),
+          spanOf(data, villagesFibre) ? `(${spanOf(data, villagesFibre)})` : null,
         ]),
       ),
     );

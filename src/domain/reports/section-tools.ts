@@ -55,9 +55,15 @@ export function isReadableFor(indicator: string, periodCode: string): boolean {
 
 /**
  * What a figure covers when it is not the whole period ("10 tháng đầu năm 2026" for a flow of a year in
- * progress, "quý III/2026" for a stock from its last quarter); null when it covers the period.
+ * progress, "quý III/2026" for a stock from its last quarter) or, country-wide, not every province
+ * ("4/34 tỉnh, thành phố có số liệu"); null when it covers them.
  */
 export function spanOf(data: ReportData, f: ReportFigure | undefined): string | null {
+  const parts = [periodSpanOf(data, f), reportingOf(f)].filter((x) => x !== null);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+function periodSpanOf(data: ReportData, f: ReportFigure | undefined): string | null {
   if (!f || f.value === null || !f.from) return null;
   // A stock read from the sub-period that ends with the period (June for the first half) is the period's own.
   const last = tryParsePeriod(f.from[f.from.length - 1]!);
@@ -65,6 +71,12 @@ export function spanOf(data: ReportData, f: ReportFigure | undefined): string | 
   const whole = figureSpanLabel(data.period.code, null, 'vi');
   const span = figureSpanLabel(data.period.code, f.from, 'vi');
   return span === whole ? null : span[0]!.toLocaleLowerCase('vi-VN') + span.slice(1);
+}
+
+/** Country-wide, when not every province has the figure: "4/34 tỉnh, thành phố có số liệu"; null otherwise. */
+export function reportingOf(f: ReportFigure | undefined): string | null {
+  if (!f || f.value === null || !f.reporting || f.reporting.units >= f.reporting.of) return null;
+  return `${f.reporting.units}/${f.reporting.of} tỉnh, thành phố có số liệu`;
 }
 
 /** A figure as a sentence fact (value null when not known). */
@@ -88,7 +100,7 @@ export function factOf(data: ReportData, indicator: string, breakdown = ''): Fig
     decimals: d.decimals,
     plan: f ? { value: f.plan, ref: f.planRef, ofYear: f.planIsYear } : null,
     previous: f ? { value: f.previous, ref: f.previousRef } : null,
-    missing: missingText(data, indicator),
+    missing: f?.notCombined ?? missingText(data, indicator),
     span: spanOf(data, f),
   };
 }
@@ -145,6 +157,7 @@ export const INDICATOR_TABLE_NOTES = ['(–): chưa có số liệu.', 'TH/KH: t
 export function indicatorTable(data: ReportData, id: string, title: string, rows: readonly IndicatorRowSpec[]): ReportTable {
   const notes = [...INDICATOR_TABLE_NOTES];
   if (crossesReform(data) && rows.some((r) => countsCommunes(r.indicator))) notes.push(`Số xã, phường: ${REFORM_NOT_COMPARABLE}.`);
+  if (data.area.code === null) notes.push('Cả nước: tổng của các tỉnh, thành phố có số liệu (số tỉnh có số liệu ghi tại phần thuyết minh).');
   return { type: 'table', id, title, columns: indicatorColumns(data), rows: rows.map((r) => indicatorRow(data, r)), notes };
 }
 

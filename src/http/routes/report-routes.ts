@@ -56,10 +56,15 @@ export const reportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, de
     {
       schema: {
         tags: ['reports'],
-        summary: 'Build the annual (six-month, quarterly) review of a province and download it as DOCX, XLSX or PDF',
+        summary: 'Build the annual (six-month, quarterly) review of a province or the country and download it as DOCX, XLSX, PDF or JSON',
         description:
           'Built from approved figures only. The document follows Nghị định 30/2020/NĐ-CP; the issuing agency is chosen by the document date (Sở Thông tin và Truyền thông before 01/03/2025, Sở Khoa học và Công nghệ from then) unless given. Needs an account (reports.build). For a page that shows progress, use the jobs below.',
-        body: Type.Intersect([ReportRequestBody, Type.Object({ format: FileFormat })]),
+        body: Type.Intersect([
+          ReportRequestBody,
+          Type.Object({
+            format: Type.Union([FileFormat, Type.Literal('json')], { description: 'json: the document itself (sentences with the source of every number)' }),
+          }),
+        ]),
       },
     },
     async (req, reply) => {

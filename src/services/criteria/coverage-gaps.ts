@@ -28,14 +28,14 @@ export interface CoverageReport {
   villages: VillageCoverage[];
 }
 
-/** Lists the villages of a province that lack mobile broadband or signal on the date. */
+/** Lists the villages of a province (or, with area null, of the country) that lack mobile broadband or signal on the date. */
 export async function listCoverageGaps(
   ctx: ServiceContext,
-  input: { area: string; date: string; parameters?: Readonly<Record<string, unknown>> },
+  input: { area: string | null; date: string; parameters?: Readonly<Record<string, unknown>> },
 ): Promise<CoverageReport> {
   const options = readCriteriaOptions({ date: input.date, parameters: input.parameters });
-  const area = await findAreaUnit(ctx, input.area, options.date);
-  const communes = await listCommunesInScope(ctx.db, { provinces: [input.area] }, options.date);
+  const area = input.area === null ? { code: '', name: 'Cả nước' } : await findAreaUnit(ctx, input.area, options.date);
+  const communes = await listCommunesInScope(ctx.db, { provinces: input.area === null ? null : [input.area] }, options.date);
   const facts = await loadFacts(ctx.db, communes, options.date, { commune: [], village: [...COVERAGE_FACTS] });
   const params = resolveParameters([], options.parameters);
   const all: VillageCoverage[] = [];

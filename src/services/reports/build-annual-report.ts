@@ -68,21 +68,16 @@ export function countBuildSteps(sections: readonly ReportSectionId[]): number {
   return 2 + (n.figures ? 1 : 0) + (n.criteria ? 1 : 0) + (n.coverage ? 1 : 0);
 }
 
-type CheckedRequest = AnnualReportRequest & { province: string; sections: ReportSectionId[]; date: string };
+type CheckedRequest = AnnualReportRequest & { province: string | null; sections: ReportSectionId[]; date: string };
 
 /** Checks and completes a request; every problem is listed with its field. */
 export function checkRequest(input: AnnualReportRequest): CheckedRequest {
   const details: ErrorDetail[] = [];
   const bad = (field: string, value: unknown, message: string, messageVi: string) => details.push({ field, value: String(value), message, messageVi });
   const today = todayInVietnam();
-  if (input.province === null || input.province === undefined || String(input.province).trim() === '') {
-    bad(
-      'province',
-      input.province ?? '',
-      'a province code is required (a report for the whole country is not available yet)',
-      'cần mã tỉnh (chưa hỗ trợ báo cáo toàn quốc)',
-    );
-  } else if (!/^\d{2}$/.test(String(input.province).trim())) {
+  // No province: the whole country.
+  const country = input.province === null || input.province === undefined || String(input.province).trim() === '';
+  if (!country && !/^\d{2}$/.test(String(input.province).trim())) {
     bad('province', input.province, 'a province code has two digits (e.g. 14)', 'mã tỉnh gồm hai chữ số (ví dụ 14)');
   }
   const p = typeof input.period === 'string' ? tryParsePeriod(input.period.trim()) : undefined;
@@ -129,19 +124,21 @@ export function checkRequest(input: AnnualReportRequest): CheckedRequest {
     );
   return {
     ...input,
-    province: String(input.province).trim(),
+    province: country ? null : String(input.province).trim(),
     period: (input.period as string).trim(),
     sections: REPORT_SECTIONS.filter((s) => sections.includes(s)),
     date,
   };
 }
 
-/** The province version in force on the report's date of units (the period's end, or today within it). */
+/** The province version in force on the report's date of units (the period's end, or today within it), or the country. */
 async function resolveScope(ctx: ServiceContext, request: CheckedRequest): Promise<ReportScope & Pick<ReportData, 'date'>> {
   const p = tryParsePeriod(request.period)!;
   const today = todayInVietnam();
   const end = periodEnd(p);
   const at = end < today ? end : today;
+  const period = { code: request.period, label: periodLabel(p, 'vi'), start: periodStart(p), end, year: p.year };
+  if (request.province === null) return { area: { code: null, name: 'Việt Nam', fullName: 'cả nước', typeCode: null }, period, at, date: request.date };
   const versions = await findUnitVersions(ctx.db, request.province);
   if (versions.length === 0) throw unitNotFound(request.province);
   const unit = versions.find((v) => (v.validFrom === null || v.validFrom <= at) && (v.validTo === null || v.validTo >= at));
@@ -155,7 +152,7 @@ async function resolveScope(ctx: ServiceContext, request: CheckedRequest): Promi
   }
   return {
     area: { code: unit.code, name: unit.name, fullName: unit.fullName, typeCode: unit.typeCode },
-    period: { code: request.period, label: periodLabel(p, 'vi'), start: periodStart(p), end, year: p.year },
+    period,
     at,
     date: request.date,
   };

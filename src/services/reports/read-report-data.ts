@@ -4,8 +4,10 @@
  * plan and last year, the criterion board (and a year earlier, and a year asked for), and the villages'
  * coverage now and a year earlier. Only what the sections asked for is read.
  */
+import { combineProvinces, type ProvinceFigure } from '../../domain/reports/national-figures.ts';
+import { SECTOR_CATALOGUE } from '../../domain/indicators/sector-catalogue.ts';
 import { figureKey, type ReportCoverage, type ReportCriteria, type ReportData, type ReportFigure } from '../../domain/reports/report-data.ts';
-import type { AnnualReportRequest, ReportSectionId } from '../../domain/reports/report-types.ts';
+import type { AnnualReportRequest, FigureRef, ReportSectionId } from '../../domain/reports/report-types.ts';
 import { countValueBatches } from '../../db/queries/demo/count-value-batches.ts';
 import { pivot } from '../analytics/pivot.ts';
 import type { ServiceContext } from '../context.ts';
@@ -70,27 +72,34 @@ export const REPORT_BREAKDOWNS: ReadonlyArray<readonly [string, string]> = [
   ['province.online_public_services', 'online_service_level=partial'],
 ];
 
-/** Where the report stands: its area (a province version in force on `at`) and period. */
+/** Where the report stands: its area (a province version in force on `at`, or the country: code null) and period. */
 export interface ReportScope {
-  area: ReportData['area'] & { code: string };
+  area: ReportData['area'];
   period: ReportData['period'];
   at: string;
   date: string;
 }
 
-/** Reads the figures of the area for the period, with plan and last year, by breakdown. */
-export async function readReportFigures(ctx: ServiceContext, scope: ReportScope): Promise<Map<string, ReportFigure>> {
-  const out = new Map<string, ReportFigure>();
+/** The indicators to read, by breakdown: those the sections print that can be read for the period. */
+function indicatorsByBreakdown(scope: ReportScope, extra: readonly string[]): Map<string, string[]> {
   // An indicator reported for longer periods than the report's (a yearly stock in a six-month report) is not read.
   const readable = (code: string) => isReadableFor(code, scope.period.code);
-  const breakdowns = new Map<string, string[]>([['', REPORT_INDICATORS.filter(readable)]]);
+  const breakdowns = new Map<string, string[]>([['', [...new Set([...REPORT_INDICATORS, ...extra])].filter(readable)]]);
   for (const [indicator, breakdown] of REPORT_BREAKDOWNS) if (readable(indicator)) breakdowns.set(breakdown, [...(breakdowns.get(breakdown) ?? []), indicator]);
-  for (const [breakdown, indicators] of breakdowns) {
+  return breakdowns;
+}
+
+/** Reads the figures of the area for the period, with plan and last year, by breakdown. */
+export async function readReportFigures(ctx: ServiceContext, scope: ReportScope): Promise<Map<string, ReportFigure>> {
+  const unit = scope.area.code;
+  if (unit === null) return readCountryFigures(ctx, scope);
+  const out = new Map<string, ReportFigure>();
+  for (const [breakdown, indicators] of indicatorsByBreakdown(scope, [])) {
     if (indicators.length === 0) continue;
     const r = await pivot(ctx, {
       indicators,
       level: 'province',
-      units: [scope.area.code],
+      units: [unit],
       periods: [scope.period.code],
       at: scope.at,
       series: 'both',
@@ -98,15 +107,7 @@ export async function readReportFigures(ctx: ServiceContext, scope: ReportScope)
       breakdown,
     });
     for (const c of r.cells) {
-      const ref = {
-        kind: 'indicator' as const,
-        unit: scope.area.code,
-        indicator: c.indicator,
-        period: c.period,
-        breakdown,
-        series: 'actual' as const,
-        at: scope.at,
-      };
+      const ref = { kind: 'indicator' as const, unit, indicator: c.indicator, period: c.period, breakdown, series: 'actual' as const, at: scope.at };
       out.set(figureKey(c.indicator, breakdown), {
         indicator: c.indicator,
         breakdown,
@@ -121,6 +122,8 @@ export async function readReportFigures(ctx: ServiceContext, scope: ReportScope)
         planRef: { ...ref, series: 'plan' },
         planIsYear: c.from !== undefined && c.from !== null && spanIsPartial(scope.period.code, c.from),
         previousRef: { ...ref, series: 'previous' },
+        reporting: null,
+        notCombined: null,
       });
     }
   }
@@ -130,14 +133,75 @@ export async function readReportFigures(ctx: ServiceContext, scope: ReportScope)
   if (scope.period.code !== year) {
     const planned = [...out.values()].filter((f) => f.value !== null && f.breakdown === '').map((f) => f.indicator);
     if (planned.length > 0) {
-      const r = await pivot(ctx, { indicators: planned, level: 'province', units: [scope.area.code], periods: [year], at: scope.at, series: 'plan' });
+      const r = await pivot(ctx, { indicators: planned, level: 'province', units: [unit], periods: [year], at: scope.at, series: 'plan' });
       for (const c of r.cells) {
         const f = out.get(figureKey(c.indicator));
         if (!f || typeof c.value !== 'number') continue;
         f.plan = c.value;
-        f.planRef = { ...f.ref, period: year, series: 'plan' };
+        f.planRef = { kind: 'indicator', unit, indicator: c.indicator, period: year, breakdown: '', series: 'plan', at: scope.at };
         f.planIsYear = true;
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * The country's figures: every province in force read through the pivot, then combined by
+ * `combineProvinces` (sums; shares from summed counts). Each figure cites the provinces' cells it adds.
+ */
+async function readCountryFigures(ctx: ServiceContext, scope: ReportScope): Promise<Map<string, ReportFigure>> {
+  const out = new Map<string, ReportFigure>();
+  // The numerators and denominators of the shares are read too: the country's share is recomputed from them.
+  const counts = REPORT_INDICATORS.flatMap((code) => {
+    const agg = SECTOR_CATALOGUE.byCode.get(code)?.aggregation;
+    return agg?.kind === 'ratio_of_sums' ? [agg.numerator, agg.denominator] : [];
+  });
+  for (const [breakdown, indicators] of indicatorsByBreakdown(scope, counts)) {
+    if (indicators.length === 0) continue;
+    const r = await pivot(ctx, { indicators, level: 'province', periods: [scope.period.code], at: scope.at, series: 'both', compare: true, breakdown });
+    const provinces = r.units.length;
+    const byIndicator = new Map<string, ProvinceFigure[]>();
+    for (const c of r.cells) {
+      const list = byIndicator.get(c.indicator) ?? [];
+      list.push({ unit: c.unit, value: typeof c.value === 'number' ? c.value : null, plan: c.plan ?? null, previous: c.previous ?? null });
+      byIndicator.set(c.indicator, list);
+    }
+    for (const code of indicators) {
+      const d = SECTOR_CATALOGUE.byCode.get(code)!;
+      const n = combineProvinces(d, (x) => byIndicator.get(x) ?? []);
+      const cell = (unit: string, series: 'actual' | 'plan' | 'previous', indicator = code): FigureRef => ({
+        kind: 'indicator',
+        unit,
+        indicator,
+        period: scope.period.code,
+        breakdown,
+        series,
+        at: scope.at,
+      });
+      const refOf = (series: 'actual' | 'plan' | 'previous'): FigureRef => {
+        const agg = d.aggregation;
+        if (agg.kind !== 'ratio_of_sums') return { kind: 'derived', formula: 'sum', of: n.parts.map((u) => cell(u, series)) };
+        const sum = (indicator: string): FigureRef => ({ kind: 'derived', formula: 'sum', of: n.parts.map((u) => cell(u, series, indicator)) });
+        return { kind: 'derived', formula: 'ratio', of: [sum(agg.numerator), sum(agg.denominator)] };
+      };
+      out.set(figureKey(code, breakdown), {
+        indicator: code,
+        breakdown,
+        value: n.value,
+        plan: n.plan,
+        previous: n.previous,
+        numerator: n.numerator,
+        denominator: n.denominator,
+        derived: r.cells.some((c) => c.indicator === code && c.derived),
+        from: null,
+        ref: refOf('actual'),
+        planRef: refOf('plan'),
+        planIsYear: false,
+        previousRef: refOf('previous'),
+        reporting: { units: n.parts.length, of: provinces },
+        notCombined: n.notCombined,
+      });
     }
   }
   return out;
@@ -191,7 +255,7 @@ function presentCriteria(s: CriteriaSummary, earlier: ReportCriteria['earlier'])
 }
 
 /** The villages' coverage of the area on a date. */
-export async function readReportCoverage(ctx: ServiceContext, area: string, date: string): Promise<ReportCoverage> {
+export async function readReportCoverage(ctx: ServiceContext, area: string | null, date: string): Promise<ReportCoverage> {
   return presentCoverage(await listCoverageGaps(ctx, { area, date }));
 }
 
