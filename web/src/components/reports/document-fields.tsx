@@ -12,6 +12,11 @@ import { FieldProblem } from './report-scope-fields.tsx';
 /** From this day the provincial Sở Thông tin và Truyền thông is part of the Sở Khoa học và Công nghệ (NĐ 45/2025/NĐ-CP). */
 const DEPARTMENT_MERGER = '2025-03-01';
 
+/** The agency's and the signer's fields, in the order they are printed; their messages are named after them. */
+const AGENCY_FIELDS = ['superior', 'name', 'symbol'] as const;
+const SIGNER_FIELDS = ['authority', 'position', 'name'] as const;
+const CAPITAL = { superior: 'Superior', name: 'Name', symbol: 'Symbol', authority: 'Authority', position: 'Position' } as const;
+
 interface DocumentFieldsProps {
   draft: ReportDraft;
   today: string;
@@ -88,72 +93,38 @@ export function DocumentFields({ draft, today, problems, onChange }: DocumentFie
           {t.reportAgencyForDate(formatDate(date), date < DEPARTMENT_MERGER ? t.reportAgencyIct : t.reportAgencyScience)}
         </p>
         <div className="form-grid">
-          <TextField
-            label={t.reportAgencySuperiorLabel}
-            hint={t.reportAgencySuperiorHint}
-            problem={problems['agency.superior']}
-            value={draft.agency.superior}
-            onChange={(v) => setAgency({ superior: v })}
-            testId="report-agency-superior"
-            autoComplete="off"
-            maxLength={200}
-          />
-          <TextField
-            label={t.reportAgencyNameLabel}
-            hint={t.reportAgencyNameHint}
-            problem={problems['agency.name']}
-            value={draft.agency.name}
-            onChange={(v) => setAgency({ name: v })}
-            testId="report-agency-name"
-            autoComplete="off"
-            maxLength={200}
-          />
-          <TextField
-            label={t.reportAgencySymbolLabel}
-            hint={t.reportAgencySymbolHint}
-            problem={problems['agency.symbol']}
-            value={draft.agency.symbol}
-            onChange={(v) => setAgency({ symbol: v })}
-            testId="report-agency-symbol"
-            autoComplete="off"
-            maxLength={20}
-          />
+          {AGENCY_FIELDS.map((key) => (
+            <TextField
+              key={key}
+              label={t[`reportAgency${CAPITAL[key]}Label`]}
+              hint={t[`reportAgency${CAPITAL[key]}Hint`]}
+              problem={problems[`agency.${key}`]}
+              value={draft.agency[key]}
+              onChange={(v) => setAgency({ [key]: v })}
+              testId={`report-agency-${key}`}
+              autoComplete="off"
+              maxLength={key === 'symbol' ? 20 : 200}
+            />
+          ))}
         </div>
       </details>
 
       <fieldset className="report-signer-fields">
         <legend className="field-label">{t.reportSignerLegend}</legend>
         <div className="form-grid">
-          <TextField
-            label={t.reportSignerAuthorityLabel}
-            hint={t.reportSignerAuthorityHint}
-            problem={problems['signer.authority']}
-            value={draft.signer.authority}
-            onChange={(v) => setSigner({ authority: v })}
-            testId="report-signer-authority"
-            autoComplete="off"
-            maxLength={100}
-          />
-          <TextField
-            label={t.reportSignerPositionLabel}
-            hint={t.reportSignerPositionHint}
-            problem={problems['signer.position']}
-            value={draft.signer.position}
-            onChange={(v) => setSigner({ position: v })}
-            testId="report-signer-position"
-            autoComplete="off"
-            maxLength={100}
-          />
-          <TextField
-            label={t.reportSignerNameLabel}
-            hint={t.reportSignerNameHint}
-            problem={problems['signer.name']}
-            value={draft.signer.name}
-            onChange={(v) => setSigner({ name: v })}
-            testId="report-signer-name"
-            autoComplete="off"
-            maxLength={100}
-          />
+          {SIGNER_FIELDS.map((key) => (
+            <TextField
+              key={key}
+              label={t[`reportSigner${CAPITAL[key]}Label`]}
+              hint={t[`reportSigner${CAPITAL[key]}Hint`]}
+              problem={problems[`signer.${key}`]}
+              value={draft.signer[key]}
+              onChange={(v) => setSigner({ [key]: v })}
+              testId={`report-signer-${key}`}
+              autoComplete="off"
+              maxLength={100}
+            />
+          ))}
         </div>
       </fieldset>
 
