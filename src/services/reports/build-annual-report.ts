@@ -19,7 +19,7 @@ import { isIsoDate, todayInVietnam } from '../../domain/units/dates.ts';
 import { findUnitVersions } from '../../db/queries/units/find-unit-versions.ts';
 import { requireAction } from '../access/principal.ts';
 import type { ServiceContext } from '../context.ts';
-import { invalidInput, unitNotFound, type ErrorDetail } from '../errors.ts';
+import { AppError, invalidInput, unitNotFound, type ErrorDetail } from '../errors.ts';
 import { yearEarlier } from '../criteria/summarize-criteria.ts';
 import { isDemoLoaded, needsOf, readReportCoverage, readReportCriteria, readReportFigures, type ReportScope } from './read-report-data.ts';
 
@@ -55,7 +55,14 @@ export async function buildAnnualReport(
     progress('Tổng hợp thôn, bản chưa có sóng băng rộng di động', 'Listing the villages without mobile broadband');
     coverage = await readReportCoverage(ctx, scope.area.code, scope.at);
     const earlier = yearEarlier(scope.at);
-    coverageEarlier = earlier >= '2016-01-01' ? await readReportCoverage(ctx, scope.area.code, earlier).catch(() => null) : null;
+    // A province formed on 01/07/2025 did not exist a year earlier under its code: then there is no earlier list.
+    coverageEarlier =
+      earlier >= '2016-01-01'
+        ? await readReportCoverage(ctx, scope.area.code, earlier).catch((error: unknown) => {
+            if (error instanceof AppError && (error.code === 'invalid_input' || error.code === 'unit_not_found')) return null;
+            throw error;
+          })
+        : null;
   }
   progress('Soạn nội dung báo cáo', 'Writing the report');
   const data: ReportData = { ...scope, figures, criteria, coverage, coverageEarlier, demo: await isDemoLoaded(ctx) };
